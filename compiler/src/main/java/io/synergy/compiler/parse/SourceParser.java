@@ -1,0 +1,156 @@
+package io.synergy.compiler.parse;
+
+import io.synergy.compiler.ast.Decl;
+import io.synergy.compiler.ast.Header;
+import io.synergy.compiler.ast.PlanFile;
+import io.synergy.compiler.diag.Code;
+import io.synergy.compiler.diag.Diagnostic;
+import io.synergy.compiler.diag.Diagnostics;
+import io.synergy.compiler.diag.SourceFile;
+import io.synergy.compiler.diag.Span;
+import io.synergy.grammar.SynergyLexer;
+import io.synergy.grammar.SynergyParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Parses one file into an AST. The parser stops at the first error inside a declaration (ANTLR's
+ * bail strategy), reports it in words a user knows, skips to the next declaration and goes on, so
+ * one run reports every independent syntax error without cascades. The parse tree never leaves this
+ * package.
+ */
+public final class SourceParser {
+  private final Diagnostics diagnostics;
+
+  public SourceParser(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public PlanFile parse(SourceFile source) {
+    Tokens tokens = Tokens.lex(source, diagnostics);
+    CommonTokenStream stream =
+        new CommonTokenStream(new ListTokenSource(tokens.significant(), source.path()));
+    stream.fill();
+    SynergyParser parser = new SynergyParser(stream);
+    parser.removeErrorListeners();
+    parser.setErrorHandler(new BailErrorStrategy());
+    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    AstBuilder builder = new AstBuilder(source, diagnostics);
+    SyntaxErrors errors = new SyntaxErrors(source, diagnostics);
+
+    Optional<Header> header = Optional.empty();
+    List<Decl> decls = new ArrayList<>();
+    if (stream.LA(1) == SynergyLexer.SYNERGY) {
+      header = parseHeader(parser, stream, builder, errors);
+    }
+    while (stream.LA(1) != Token.EOF) {
+      if (isHeader(stream, 1)) {
+        Token misplaced = stream.LT(1);
+        diagnostics.report(
+            Diagnostic.of(
+                    Code.SYN001,
+                    errors.span(misplaced),
+                    "the `synergy` header must come first in the file")
+                .label("not at the start of the file")
+                .help("move `synergy " + stream.LT(2).getText() + "` to the top of the file"));
+        stream.seek(stream.index() + 2);
+        continue;
+      }
+      int start = stream.index();
+      try {
+        decls.add(builder.declaration(parser.declaration()));
+      } catch (ParseCancellationException e) {
+        errors.report(parser, (RecognitionException) e.getCause());
+        resync(stream, start);
+      }
+    }
+    return new PlanFile(source, header, decls);
+  }
+
+  private Optional<Header> parseHeader(
+      SynergyParser parser, CommonTokenStream stream, AstBuilder builder, SyntaxErrors errors) {
+    int start = stream.index();
+    try {
+      Header header = builder.header(parser.header());
+      if (header.version().value() != 1) {
+        diagnostics.report(
+            Diagnostic.of(
+                    Code.SYN004,
+                    header.version().span(),
+                    "unsupported language version `" + header.version().value() + "`")
+                .label("this compiler reads version 1")
+                .help("write `synergy 1`, or leave the header out"));
+      }
+      return Optional.of(header);
+    } catch (ParseCancellationException e) {
+      errors.report(parser, (RecognitionException) e.getCause());
+      resync(stream, start);
+    } catch (Literals.Malformed e) {
+      resync(stream, start);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isHeader(CommonTokenStream stream, int k) {
+    return stream.LA(k) == SynergyLexer.SYNERGY && stream.LA(k + 1) == SynergyLexer.NUMLIT;
+  }
+
+  /** Skips to the next token that starts a declaration, at least one token past {@code start}. */
+  private static void resync(CommonTokenStream stream, int start) {
+    int i = Math.max(stream.index(), start + 1);
+    stream.seek(i);
+    while (stream.LA(1) != Token.EOF && !startsDeclaration(stream)) {
+      stream.consume();
+    }
+  }
+
+  /**
+   * A declaration keyword followed by what must follow it; keywords can be names, so the keyword
+   * alone is not enough.
+   */
+  static boolean startsDeclaration(CommonTokenStream stream) {
+    switch (stream.LA(1)) {
+      case SynergyLexer.SETTINGS:
+        return stream.LA(2) == SynergyLexer.LBRACE;
+      case SynergyLexer.PROCESS:
+      case SynergyLexer.FREERUN:
+      case SynergyLexer.TREE:
+        return isName(stream.LA(2)) && stream.LA(3) == SynergyLexer.LBRACE;
+      case SynergyLexer.MACHINE:
+        return isName(stream.LA(2))
+            && (stream.LA(3) == SynergyLexer.LBRACE
+                || (stream.LA(3) == SynergyLexer.LIVE && stream.LA(4) == SynergyLexer.LBRACE));
+      case SynergyLexer.SYNERGY:
+        return stream.LA(2) == SynergyLexer.NUMLIT;
+      default:
+        return false;
+    }
+  }
+
+  static boolean isName(int type) {
+    return type == SynergyLexer.IDENT || Tokens.isKeyword(type);
+  }
+
+  /** The span of a token; at end of input, the last code point of the file. */
+  static Span span(SourceFile source, Token token) {
+    if (token.getType() == Token.EOF) {
+      return source.endSpan();
+    }
+    int column = token.getCharPositionInLine() + 1;
+    String text = token.getText();
+    return new Span(
+        source.path(),
+        token.getLine(),
+        column,
+        token.getLine(),
+        column + Math.max(1, text.codePointCount(0, text.length())));
+  }
+}
