@@ -1,6 +1,7 @@
 package io.synergy.compiler;
 
 import io.synergy.compiler.ast.PlanFile;
+import io.synergy.compiler.check.Checker;
 import io.synergy.compiler.diag.Diagnostics;
 import io.synergy.compiler.diag.SortedDiagnostics;
 import io.synergy.compiler.diag.SourceFile;
@@ -19,6 +20,7 @@ public final class Compiler {
     Diagnostics diagnostics = new Diagnostics();
     SourceParser parser = new SourceParser(diagnostics);
     List<PlanFile> files = sources.stream().map(parser::parse).toList();
+    Checker.check(files, diagnostics);
     SortedDiagnostics sorted = diagnostics.sorted(sources.stream().map(SourceFile::path).toList());
     return new Compilation(files, sorted);
   }

@@ -2,6 +2,7 @@ package io.synergy.compiler.parse;
 
 import io.synergy.compiler.ast.Decl;
 import io.synergy.compiler.ast.Header;
+import io.synergy.compiler.ast.Name;
 import io.synergy.compiler.ast.PlanFile;
 import io.synergy.compiler.diag.Code;
 import io.synergy.compiler.diag.Diagnostic;
@@ -48,6 +49,7 @@ public final class SourceParser {
 
     Optional<Header> header = Optional.empty();
     List<Decl> decls = new ArrayList<>();
+    List<PlanFile.Unparsed> unparsed = new ArrayList<>();
     if (stream.LA(1) == SynergyLexer.SYNERGY) {
       header = parseHeader(parser, stream, builder, errors);
     }
@@ -69,10 +71,11 @@ public final class SourceParser {
         decls.add(builder.declaration(parser.declaration()));
       } catch (ParseCancellationException e) {
         errors.report(parser, (RecognitionException) e.getCause());
+        unparsedName(stream, start, source).ifPresent(unparsed::add);
         resync(stream, start);
       }
     }
-    return new PlanFile(source, header, decls);
+    return new PlanFile(source, header, decls, unparsed);
   }
 
   private Optional<Header> parseHeader(
@@ -97,6 +100,27 @@ public final class SourceParser {
       resync(stream, start);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The keyword and name of a declaration that failed to parse, when its first two tokens are
+   * those.
+   */
+  private static Optional<PlanFile.Unparsed> unparsedName(
+      CommonTokenStream stream, int start, SourceFile source) {
+    Token keyword = stream.get(start);
+    int type = keyword.getType();
+    boolean declares =
+        type == SynergyLexer.PROCESS
+            || type == SynergyLexer.FREERUN
+            || type == SynergyLexer.TREE
+            || type == SynergyLexer.MACHINE;
+    if (!declares || start + 1 >= stream.size() || !isName(stream.get(start + 1).getType())) {
+      return Optional.empty();
+    }
+    Token name = stream.get(start + 1);
+    return Optional.of(
+        new PlanFile.Unparsed(keyword.getText(), new Name(name.getText(), span(source, name))));
   }
 
   private static boolean isHeader(CommonTokenStream stream, int k) {

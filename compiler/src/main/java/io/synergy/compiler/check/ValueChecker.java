@@ -1,0 +1,342 @@
+package io.synergy.compiler.check;
+
+import io.synergy.compiler.ast.Action;
+import io.synergy.compiler.ast.Attribute;
+import io.synergy.compiler.ast.MachineDecl;
+import io.synergy.compiler.ast.ProcessDecl;
+import io.synergy.compiler.ast.ProcessKind;
+import io.synergy.compiler.ast.StringLit;
+import io.synergy.compiler.ast.Trigger;
+import io.synergy.compiler.ast.Value;
+import io.synergy.compiler.diag.Code;
+import io.synergy.compiler.diag.Diagnostic;
+import io.synergy.compiler.diag.Diagnostics;
+import io.synergy.compiler.diag.Suggestions;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The values of a process's attributes: triggers, groups, placeholders, regexes, exits, machines,
+ * queues.
+ */
+final class ValueChecker {
+  private static final Set<String> PLACEHOLDERS =
+      Set.of("process", "period", "start", "end", "start_id", "end_id", "uow", "attempt");
+  private static final Set<String> PERIOD_PLACEHOLDERS = Set.of("period", "start", "end");
+  private static final Map<String, Integer> GROUP_MAX =
+      Map.of("hourly", 23, "daily", 28, "monthly", 12, "yearly", 1);
+
+  private final Symbols symbols;
+  private final Diagnostics diagnostics;
+  private final Crons crons = new Crons();
+
+  /** Queue name to the first process that uses it, for SYN210. */
+  private final Map<String, ProcessDecl> queues = new HashMap<>();
+
+  ValueChecker(Symbols symbols, Diagnostics diagnostics) {
+    this.symbols = symbols;
+    this.diagnostics = diagnostics;
+  }
+
+  void settings(Map<String, Attribute> attributes) {
+    if (attributes.get("timezone") != null
+        && attributes.get("timezone").value() instanceof Value.Strings zone) {
+      Zones.check(zone.items().get(0), diagnostics);
+    }
+  }
+
+  void process(ProcessDecl p, Map<String, Attribute> attributes) {
+    value(attributes, "trigger", Value.TriggerValue.class).ifPresent(t -> trigger(t.trigger()));
+    value(attributes, "group", Value.Int.class).ifPresent(g -> group(g, attributes));
+    Map<String, Value.ArgEntry> args = args(attributes);
+    value(attributes, "run", Value.Strings.class)
+        .ifPresent(run -> run.items().forEach(s -> placeholders(p, s, attributes, args, false)));
+    args.values().forEach(a -> placeholders(p, a.value(), attributes, args, true));
+    value(attributes, "boxes", Value.Strings.class).ifPresent(b -> b.items().forEach(this::regex));
+    value(attributes, "exit", Value.Exit.class).ifPresent(this::exit);
+    value(attributes, "machine", Value.Word.class).ifPresent(m -> machine(m, attributes));
+    value(attributes, "queue", Value.Strings.class)
+        .ifPresent(q -> queue(p, q.items().get(0), attributes));
+  }
+
+  private void trigger(Trigger trigger) {
+    trigger.zone().ifPresent(z -> Zones.check(z, diagnostics));
+    if (trigger instanceof Trigger.Every every
+        && every.every().value().compareTo(Duration.ofSeconds(1)) < 0) {
+      diagnostics.report(
+          Diagnostic.of(
+                  Code.SYN200, every.every().span(), "`every` needs an interval of at least 1s")
+              .label("zero interval"));
+    } else if (trigger instanceof Trigger.At at && at.times().isEmpty()) {
+      diagnostics.report(
+          Diagnostic.of(Code.SYN200, at.span(), "`at` needs at least one time of day")
+              .label("no times given")
+              .help("for example `at Mon-Fri 06:00, Sat 08:30`"));
+    } else if (trigger instanceof Trigger.Cron cron) {
+      crons.check(cron.expression(), diagnostics);
+    }
+  }
+
+  private void group(Value.Int group, Map<String, Attribute> attributes) {
+    String period =
+        value(attributes, "period", Value.Word.class).map(Value.Word::word).orElse(null);
+    Integer max = period == null ? null : GROUP_MAX.get(period);
+    int n = group.value().value();
+    if (n < 1 || (max != null && n > max)) {
+      String range = max == null ? "at least 1" : max == 1 ? "1" : "1 to " + max;
+      diagnostics.report(
+          Diagnostic.of(
+                  Code.SYN203,
+                  group.span(),
+                  "`group "
+                      + n
+                      + "` is out of range"
+                      + (period == null ? "" : " for a " + period + " process"))
+              .label("expected " + range)
+              .note("`group N` merges N periods into one job within the next coarser period"));
+    }
+  }
+
+  private Map<String, Value.ArgEntry> args(Map<String, Attribute> attributes) {
+    Map<String, Value.ArgEntry> args = new LinkedHashMap<>();
+    value(attributes, "args", Value.Args.class)
+        .ifPresent(
+            a ->
+                a.entries()
+                    .forEach(
+                        e -> {
+                          Value.ArgEntry first = args.putIfAbsent(e.name().text(), e);
+                          if (first != null) {
+                            diagnostics.report(
+                                Diagnostic.of(
+                                        Code.SYN104,
+                                        e.name().span(),
+                                        "argument `" + e.name().text() + "` given twice")
+                                    .label("given again here")
+                                    .secondary(first.name().span(), "first given here"));
+                          }
+                        }));
+    return args;
+  }
+
+  private void placeholders(
+      ProcessDecl p,
+      StringLit string,
+      Map<String, Attribute> attributes,
+      Map<String, Value.ArgEntry> args,
+      boolean inArgs) {
+    for (Placeholders.Found f : Placeholders.scan(string)) {
+      String name = f.name();
+      if (name == null) {
+        diagnostics.report(
+            Diagnostic.of(Code.SYN204, f.span(), "unmatched brace in `" + string.raw() + "`")
+                .label("opens or closes no placeholder")
+                .help("write a literal brace as `{{` or `}}`"));
+      } else if (p.kind() == ProcessKind.FREERUN && PERIOD_PLACEHOLDERS.contains(name)) {
+        diagnostics.report(
+            Diagnostic.of(
+                    Code.SYN205,
+                    f.span(),
+                    "placeholder `{" + name + "}` in freerun `" + p.name().text() + "`")
+                .label("a freerun has no period")
+                .help("use `{uow}` or `{attempt}`, or declare a `process` with a period"));
+      } else {
+        unknownPlaceholder(name, attributes, args, inArgs)
+            .ifPresent(
+                why -> {
+                  Diagnostic.Builder d =
+                      Diagnostic.of(Code.SYN204, f.span(), "unknown placeholder `{" + name + "}`")
+                          .label(why);
+                  suggestPlaceholder(name, attributes, args)
+                      .ifPresent(s -> d.help("did you mean `{" + s + "}`?"));
+                  diagnostics.report(d);
+                });
+      }
+    }
+  }
+
+  /** Why a placeholder name cannot be filled, or empty when it can. */
+  private static java.util.Optional<String> unknownPlaceholder(
+      String name,
+      Map<String, Attribute> attributes,
+      Map<String, Value.ArgEntry> args,
+      boolean inArgs) {
+    if (PLACEHOLDERS.contains(name)) {
+      return java.util.Optional.empty();
+    }
+    if (name.equals("source") || name.equals("sink")) {
+      return attributes.containsKey(name)
+          ? java.util.Optional.empty()
+          : java.util.Optional.of("this process has no `" + name + "`");
+    }
+    if (name.startsWith("args.")) {
+      if (inArgs) {
+        return java.util.Optional.of("an argument cannot refer to another argument");
+      }
+      return args.containsKey(name.substring(5))
+          ? java.util.Optional.empty()
+          : java.util.Optional.of("no argument `" + name.substring(5) + "` in `args`");
+    }
+    return java.util.Optional.of("not a placeholder");
+  }
+
+  private static java.util.Optional<String> suggestPlaceholder(
+      String name, Map<String, Attribute> attributes, Map<String, Value.ArgEntry> args) {
+    List<String> candidates = new java.util.ArrayList<>(PLACEHOLDERS);
+    candidates.sort(null);
+    for (String s : List.of("source", "sink")) {
+      if (attributes.containsKey(s)) {
+        candidates.add(s);
+      }
+    }
+    args.keySet().forEach(a -> candidates.add("args." + a));
+    if (!name.startsWith("args.") && args.containsKey(name)) {
+      return java.util.Optional.of("args." + name);
+    }
+    return Suggestions.nearest(name, candidates);
+  }
+
+  private void regex(StringLit box) {
+    try {
+      Pattern.compile(box.value(), Pattern.CASE_INSENSITIVE);
+    } catch (PatternSyntaxException e) {
+      diagnostics.report(
+          Diagnostic.of(Code.SYN206, box.span(), "invalid regex `" + box.value() + "` in `boxes`")
+              .label(
+                  e.getDescription().toLowerCase(java.util.Locale.ROOT)
+                      + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""))
+              .note(
+                  "a box may run the process when one regex matches its whole id, ignoring case"));
+    }
+  }
+
+  private void exit(Value.Exit exit) {
+    Map<Integer, Value.ExitEntry> meanings = new HashMap<>();
+    for (Value.ExitEntry e : exit.entries()) {
+      int status = e.status().value();
+      if (status < 1 || status > 255) {
+        diagnostics.report(
+            Diagnostic.of(
+                    Code.SYN207, e.status().span(), "exit status " + status + " is out of range")
+                .label("expected 1 to 255")
+                .note(
+                    "0 always means `processed`; statuses above 255 cannot be returned by a process"));
+        continue;
+      }
+      Value.ExitEntry first = meanings.putIfAbsent(status, e);
+      if (first != null && !first.meaning().equals(e.meaning())) {
+        diagnostics.report(
+            Diagnostic.of(
+                    Code.SYN207,
+                    e.status().span(),
+                    "exit status "
+                        + status
+                        + " means both `"
+                        + first.meaning()
+                        + "` and `"
+                        + e.meaning()
+                        + "`")
+                .label("given a second meaning here")
+                .secondary(first.span(), "first meaning"));
+      }
+    }
+  }
+
+  private void machine(Value.Word machine, Map<String, Attribute> attributes) {
+    String name = machine.word();
+    if (!symbols.machineKnown(name)) {
+      Diagnostic.Builder d =
+          Diagnostic.of(Code.SYN103, machine.span(), "unknown machine `" + name + "`")
+              .label("not a built-in or declared machine");
+      Suggestions.nearest(name, symbols.machineNames())
+          .ifPresent(s -> d.help("did you mean `" + s + "`?"));
+      diagnostics.report(d);
+      return;
+    }
+    if (!attributes.containsKey("source") && needsSource(name)) {
+      diagnostics.report(
+          Diagnostic.of(Code.SYN208, machine.span(), "machine `" + name + "` needs a `source`")
+              .label("posts ranges of source documents")
+              .help(
+                  "add `source \"COLLECTION\"`: the collection whose `_id` range a unit of work covers"));
+    }
+  }
+
+  private boolean needsSource(String machine) {
+    if (machine.equals("recomputing")) {
+      return true;
+    }
+    MachineDecl m = symbols.machines.get(machine);
+    return m != null
+        && m.transitions().stream()
+            .anyMatch(
+                t ->
+                    t.action()
+                        .map(
+                            a ->
+                                a.kind() == Action.Kind.POST_RANGE
+                                    || a.kind() == Action.Kind.EXTEND)
+                        .orElse(false));
+  }
+
+  private void queue(ProcessDecl p, StringLit queue, Map<String, Attribute> attributes) {
+    String name = queue.value();
+    if (name.startsWith("synergy.")) {
+      diagnostics.report(
+          Diagnostic.of(Code.SYN210, queue.span(), "queue name `" + name + "` is reserved")
+              .label("names starting `synergy.` are Synergy's own")
+              .help("choose a name without the `synergy.` prefix, or leave `queue` out"));
+      return;
+    }
+    ProcessDecl first = queues.putIfAbsent(name, p);
+    if (first != null && !boxes(first).equals(boxes(attributes))) {
+      diagnostics.report(
+          Diagnostic.of(
+                  Code.SYN210,
+                  queue.span(),
+                  "queue `"
+                      + name
+                      + "` is shared with `"
+                      + first.name().text()
+                      + "`, whose `boxes` differ")
+              .label("shared here")
+              .secondary(first.name().span(), "`" + first.name().text() + "` uses the queue too")
+              .note(
+                  "a worker takes every message of a queue it consumes, so processes on one queue must run on the same boxes"));
+    }
+  }
+
+  private static Set<String> boxes(ProcessDecl p) {
+    Map<String, Attribute> byName = new HashMap<>();
+    p.attributes().forEach(a -> byName.putIfAbsent(a.key().text(), a));
+    return boxes(byName);
+  }
+
+  private static Set<String> boxes(Map<String, Attribute> attributes) {
+    return value(attributes, "boxes", Value.Strings.class)
+        .map(
+            b ->
+                b.items().stream()
+                    .map(StringLit::value)
+                    .collect(java.util.stream.Collectors.toSet()))
+        .orElse(Set.of());
+  }
+
+  /**
+   * The attribute's value when present and of the expected shape (a malformed value is never
+   * checked again).
+   */
+  static <T extends Value> java.util.Optional<T> value(
+      Map<String, Attribute> attributes, String name, Class<T> type) {
+    Attribute a = attributes.get(name);
+    return a != null && type.isInstance(a.value())
+        ? java.util.Optional.of(type.cast(a.value()))
+        : java.util.Optional.empty();
+  }
+}
