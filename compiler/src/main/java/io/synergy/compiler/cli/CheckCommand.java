@@ -4,6 +4,7 @@ import io.synergy.compiler.Compiler;
 import io.synergy.compiler.diag.SortedDiagnostics;
 import io.synergy.compiler.diag.SourceFile;
 import io.synergy.compiler.render.JsonDiagnosticsRenderer;
+import io.synergy.compiler.render.SarifRenderer;
 import io.synergy.compiler.render.TextDiagnosticsRenderer;
 import java.io.PrintWriter;
 import java.util.List;
@@ -26,7 +27,8 @@ final class CheckCommand implements Callable<Integer> {
   /** The output formats of {@code check}. */
   enum Format {
     text,
-    json
+    json,
+    sarif
   }
 
   /** When to colour the text output. */
@@ -76,6 +78,8 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (format == Format.json) {
       out.print(JsonDiagnosticsRenderer.render(diagnostics));
+    } else if (format == Format.sarif) {
+      out.print(SarifRenderer.render(diagnostics));
     } else {
       Map<String, SourceFile> sources =
           read.sources().stream()

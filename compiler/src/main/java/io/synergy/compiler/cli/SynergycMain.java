@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SynergycMain.Version.class,
     description = "Checks and compiles Synergy plans (.synergy files).",
-    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class SynergycMain implements Runnable {
   /** Exit status for a bug in the compiler itself. */
   public static final int INTERNAL_ERROR = 3;
@@ -41,7 +41,8 @@ public final class SynergycMain implements Runnable {
     return "error: internal compiler error: "
         + ex
         + "\nnote: this is a bug in synergyc, not in your plan; please report it at "
-        + "https://github.com/synergy-scheduler/synergy/issues with the files that caused it "
+        + io.synergy.compiler.Version.HOME
+        + "/issues with the files that caused it "
         + "(set SYNERGY_BACKTRACE=1 to print the stack trace)";
   }
 
@@ -55,8 +56,7 @@ public final class SynergycMain implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = SynergycMain.class.getPackage().getImplementationVersion();
-      return new String[] {"synergyc " + (version == null ? "(development build)" : version)};
+      return new String[] {"synergyc " + io.synergy.compiler.Version.get()};
     }
   }
 }
