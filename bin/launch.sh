@@ -12,6 +12,10 @@ synergy_launch() {
     rm -f "${jar%.jar}.jsa"
   fi
   local cds=()
+  # A class-data archive made from an older jar is silently ignored by the JVM: make a new one.
+  if [ -f "${jar%.jar}.jsa" ] && [ "$jar" -nt "${jar%.jar}.jsa" ]; then
+    rm -f "${jar%.jar}.jsa"
+  fi
   if [ -f "${jar%.jar}.jsa" ]; then
     cds=(-XX:SharedArchiveFile="${jar%.jar}.jsa" -Xshare:auto)
   else

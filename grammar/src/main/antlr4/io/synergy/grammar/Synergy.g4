@@ -87,7 +87,7 @@ attribute
     | RESUBMIT_AFTER NUMLIT                                       # resubmitAfterAttr
     | RELEASE_LAG NUMLIT                                          # releaseLagAttr
     | LIFE_SUPPORT NUMLIT                                         # lifeSupportAttr
-    | IDENT genericValue*                                         # unknownAttr
+    | IDENT IDENT? genericValue*                                  # unknownAttr
     ;
 
 exitEntry
@@ -98,16 +98,18 @@ argEntry
     : name ASSIGN STRING
     ;
 
-// The value of an unknown attribute: literals and value words, never the name of a known attribute.
+// The value of an unknown attribute: one word, then literals, value words and braced blocks. A further plain word
+// starts the next attribute, so `prio 5 owner "me"` is two unknown attributes, not one.
 genericValue
-    : IDENT | STRING | NUMLIT | DATE | TIME | MINUS | COMMA
+    : STRING | NUMLIT | DATE | TIME | MINUS | COMMA | ASSIGN
     | EVERY | AT | CRON | IN | BACKOFF | NOOP | CANCELED | TRUE | FALSE
     | HOURLY | DAILY | MONTHLY | YEARLY | NORMAL | CHILDREN | DEPENDENCIES
+    | LBRACE (~(LBRACE | RBRACE))* RBRACE
     ;
 
 trigger
     : EVERY NUMLIT zone?                             # everyTrigger
-    | AT (atEntry (COMMA atEntry)*)? zone?           # atTrigger
+    | AT (atEntry (atSeparator atEntry)*)? zone?     # atTrigger
     | CRON STRING zone?                              # cronTrigger
     ;
 
@@ -115,12 +117,21 @@ zone
     : IN STRING
     ;
 
+// Days without a time parse, so `at Mon, Wed 06:00` is one diagnostic (SYN200) rather than a cascade.
 atEntry
-    : days? TIME
+    : days TIME?
+    | TIME
     ;
 
+// A missing comma before `Sat 08:30` parses (and is reported), rather than turning `Sat` into an attribute.
+atSeparator
+    : COMMA
+    | {_input.LA(1) == IDENT && (_input.LA(2) == TIME || _input.LA(2) == MINUS)}?
+    ;
+
+// Day names are never keywords, so `days` takes plain identifiers only.
 days
-    : first=ident (MINUS last=ident)?
+    : first=IDENT (MINUS last=IDENT)?
     ;
 
 name

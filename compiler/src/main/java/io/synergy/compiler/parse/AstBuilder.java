@@ -198,7 +198,11 @@ final class AstBuilder {
       return new Value.TriggerValue(trigger(c.trigger()));
     }
     var unknown = (SynergyParser.UnknownAttrContext) ctx;
-    List<String> tokens = unknown.genericValue().stream().map(ParserRuleContext::getText).toList();
+    List<String> tokens =
+        unknown.children.stream()
+            .skip(1)
+            .map(org.antlr.v4.runtime.tree.ParseTree::getText)
+            .toList();
     return new Value.Generic(tokens, valueSpan(ctx));
   }
 
@@ -210,16 +214,21 @@ final class AstBuilder {
       return new Trigger.Cron(string(c.STRING().getSymbol()), zone(c.zone()), span(c));
     }
     var at = (SynergyParser.AtTriggerContext) ctx;
-    List<Trigger.AtTime> times =
-        at.atEntry().stream()
-            .map(
-                e ->
-                    new Trigger.AtTime(
-                        Optional.ofNullable(e.days()).map(this::days),
-                        literals.time(e.TIME().getText(), span(e.TIME())),
-                        span(e)))
-            .toList();
+    List<Trigger.AtTime> times = at.atEntry().stream().map(this::atTime).toList();
+    for (SynergyParser.AtSeparatorContext sep : at.atSeparator()) {
+      if (sep.COMMA() == null) {
+        literals.missingComma(span(sep.getStart()));
+      }
+    }
     return new Trigger.At(times, zone(at.zone()), span(at));
+  }
+
+  private Trigger.AtTime atTime(SynergyParser.AtEntryContext e) {
+    Optional<Trigger.DayRange> days = Optional.ofNullable(e.days()).map(this::days);
+    if (e.TIME() == null) {
+      throw literals.missingTime(e.days().getText(), span(e));
+    }
+    return new Trigger.AtTime(days, literals.time(e.TIME().getText(), span(e.TIME())), span(e));
   }
 
   private Trigger.DayRange days(SynergyParser.DaysContext ctx) {

@@ -156,6 +156,24 @@ final class Literals {
     throw malformed(d);
   }
 
+  /** An {@code at} entry with days and no time of day (SYN200). */
+  Malformed missingTime(String days, Span span) {
+    return malformed(
+        Diagnostic.of(Code.SYN200, span, "`" + days + "` in an `at` list has no time of day")
+            .label("expected a time such as `06:00` after the days")
+            .help("give each entry its time, e.g. `at Mon 06:00, Wed 06:00`"));
+  }
+
+  /**
+   * Two {@code at} entries with no comma between them (SYN001); the entries themselves are fine.
+   */
+  void missingComma(Span next) {
+    diagnostics.report(
+        Diagnostic.of(Code.SYN001, next, "expected `,` between the times of an `at` trigger")
+            .label("missing `,` before this")
+            .help("separate the entries with commas: `at Mon-Fri 06:00, Sat 08:30`"));
+  }
+
   /**
    * Decodes a string token (with its quotes). Bad escapes are reported as SYN003 and kept as
    * written, so one bad escape gives one diagnostic and the string still has a value.
