@@ -220,13 +220,21 @@ IDENT  : [A-Za-z_] [A-Za-z0-9_]* ;
 // date rather than three tokens.
 DATE   : [0-9]+ '-' [0-9]+ '-' [0-9]+ ;
 TIME   : [0-9]+ ':' [0-9]+ (':' [0-9]+)? ;
-// An integer or a duration (`90s`, `1h30m`); anything else that starts with a digit is one malformed literal.
-NUMLIT : [0-9] [0-9A-Za-z_]* ;
+// An integer or a duration (`90s`, `1h30m`); anything else that starts with a digit is one malformed literal, so
+// `1.5h` or a version `1.0` is one error rather than a number, a stray `.` and another number.
+NUMLIT : [0-9] [0-9A-Za-z_.]* ;
 
 // Escapes are checked when the AST is built (SYN003), so a bad escape does not end the string early.
 STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"' ;
 // A string that meets the end of the line or file; reported as SYN003 and parsed as a string.
 UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])* '\\'? ;
+
+// A string in single or curly quotes; reported (SYN001) and parsed as a string.
+MISQUOTED_STRING
+    : '\'' ~['\r\n]* '\''
+    | '\u201C' ~[\u201D\r\n]* '\u201D'
+    | '\u2018' ~[\u2019\r\n]* '\u2019'
+    ;
 
 COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
 WS      : [ \t\r\n\f\u000B\u00A0\uFEFF]+ -> skip ;

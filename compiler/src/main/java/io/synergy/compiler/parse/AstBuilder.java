@@ -21,8 +21,10 @@ import io.synergy.compiler.diag.SourceFile;
 import io.synergy.compiler.diag.Span;
 import io.synergy.grammar.SynergyParser;
 import io.synergy.grammar.SynergyParser.AttributeContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -70,6 +72,34 @@ final class AstBuilder {
         m.LIVE() != null,
         m.transition().stream().map(this::transition).toList(),
         span(m));
+  }
+
+  /**
+   * After a syntax error cut a declaration short, checks the literals of the attributes that were
+   * read whole before it, so that their mistakes are reported in the same run. {@code failed} is
+   * the innermost context of the error; the declaration is dropped either way.
+   */
+  void salvage(ParserRuleContext failed) {
+    for (ParserRuleContext c = failed; c != null; c = c.getParent()) {
+      if (c instanceof SynergyParser.SettingsDeclContext d) {
+        salvage(d.attribute());
+      } else if (c instanceof SynergyParser.ProcessDeclContext d) {
+        salvage(d.attribute());
+      } else if (c instanceof SynergyParser.FreerunDeclContext d) {
+        salvage(d.attribute());
+      }
+    }
+  }
+
+  private void salvage(List<AttributeContext> contexts) {
+    for (AttributeContext a : contexts) {
+      // The bail strategy marks every context on the error's path; the others were read whole.
+      if (a.exception == null) {
+        attribute(a);
+      } else if (a instanceof SynergyParser.GcAttrContext gc) {
+        salvage(gc.attribute());
+      }
+    }
   }
 
   private List<Attribute> attributes(List<AttributeContext> contexts) {
@@ -165,12 +195,11 @@ final class AstBuilder {
     }
     if (ctx instanceof SynergyParser.ExitAttrContext c) {
       return new Value.Exit(
-          c.exitEntry().stream()
-              .map(
-                  e ->
-                      new Value.ExitEntry(
-                          e.meaning.getText(), integer(e.NUMLIT().getSymbol()), span(e)))
-              .toList(),
+          each(
+              c.exitEntry(),
+              e ->
+                  new Value.ExitEntry(
+                      e.meaning.getText(), integer(e.NUMLIT().getSymbol()), span(e))),
           span(c.exitEntry(0)).to(span(c.getStop())));
     }
     if (ctx instanceof SynergyParser.ArgsAttrContext c) {
@@ -214,7 +243,7 @@ final class AstBuilder {
       return new Trigger.Cron(string(c.STRING().getSymbol()), zone(c.zone()), span(c));
     }
     var at = (SynergyParser.AtTriggerContext) ctx;
-    List<Trigger.AtTime> times = at.atEntry().stream().map(this::atTime).toList();
+    List<Trigger.AtTime> times = each(at.atEntry(), this::atTime);
     for (SynergyParser.AtSeparatorContext sep : at.atSeparator()) {
       if (sep.COMMA() == null) {
         literals.missingComma(span(sep.getStart()));
@@ -223,8 +252,17 @@ final class AstBuilder {
     return new Trigger.At(times, zone(at.zone()), span(at));
   }
 
+  /** One {@code at} entry; when both its days and its time are malformed, both are reported. */
   private Trigger.AtTime atTime(SynergyParser.AtEntryContext e) {
-    Optional<Trigger.DayRange> days = Optional.ofNullable(e.days()).map(this::days);
+    Optional<Trigger.DayRange> days;
+    try {
+      days = Optional.ofNullable(e.days()).map(this::days);
+    } catch (Literals.Malformed malformed) {
+      if (e.TIME() != null) {
+        literals.time(e.TIME().getText(), span(e.TIME()));
+      }
+      throw malformed;
+    }
     if (e.TIME() == null) {
       throw literals.missingTime(e.days().getText(), span(e));
     }
@@ -232,12 +270,40 @@ final class AstBuilder {
   }
 
   private Trigger.DayRange days(SynergyParser.DaysContext ctx) {
-    Trigger.DayLit first = literals.day(ctx.first.getText(), span(ctx.first));
+    Trigger.DayLit first;
+    try {
+      first = literals.day(ctx.first.getText(), span(ctx.first));
+    } catch (Literals.Malformed malformed) {
+      if (ctx.last != null) {
+        literals.day(ctx.last.getText(), span(ctx.last));
+      }
+      throw malformed;
+    }
     Optional<Trigger.DayLit> last =
         ctx.last == null
             ? Optional.empty()
             : Optional.of(literals.day(ctx.last.getText(), span(ctx.last)));
     return new Trigger.DayRange(first, last, span(ctx));
+  }
+
+  /**
+   * Reads every item of a list, so that each malformed literal in it is reported, then fails if any
+   * was.
+   */
+  private static <C, T> List<T> each(List<C> items, Function<C, T> read) {
+    List<T> out = new ArrayList<>();
+    boolean malformed = false;
+    for (C item : items) {
+      try {
+        out.add(read.apply(item));
+      } catch (Literals.Malformed e) {
+        malformed = true;
+      }
+    }
+    if (malformed) {
+      throw new Literals.Malformed();
+    }
+    return out;
   }
 
   private Optional<StringLit> zone(SynergyParser.ZoneContext ctx) {

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  */
 final class Literals {
   private static final Pattern DURATION = Pattern.compile("(?:[0-9]{1,9}[smhd])+");
+  private static final Pattern DURATION_THEN_NUMBER =
+      Pattern.compile("(?:[0-9]{1,9}[smhd])+[0-9]{1,9}");
   private static final Pattern DURATION_PART = Pattern.compile("([0-9]{1,9})([smhd])");
   private static final Pattern DATE = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
   private static final Pattern TIME = Pattern.compile("([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?");
@@ -64,12 +66,19 @@ final class Literals {
 
   DurationLit duration(String text, Span span) {
     if (!DURATION.matcher(text).matches()) {
+      boolean digitsOnly = text.chars().allMatch(c -> c >= '0' && c <= '9');
+      boolean lastWithoutUnit = DURATION_THEN_NUMBER.matcher(text).matches();
       Diagnostic.Builder d =
           Diagnostic.of(Code.SYN002, span, "malformed duration `" + text + "`")
-              .label("expected a number and a unit")
+              .label(
+                  digitsOnly
+                      ? "a duration needs a unit"
+                      : lastWithoutUnit
+                          ? "the last number has no unit"
+                          : "expected a number and a unit")
               .help(
                   "a duration is one or more `<number><unit>` with units `s`, `m`, `h`, `d`, e.g. `90s` or `1h30m`");
-      if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (digitsOnly) {
         d.help("did you mean `" + text + "s`?");
       }
       throw malformed(d);
@@ -126,7 +135,7 @@ final class Literals {
     if (hour == 24 && minute == 0 && second == 0) {
       throw malformed(
           Diagnostic.of(Code.SYN002, span, "invalid time of day `" + text + "`")
-              .label("`24:00` is not a time of day")
+              .label("the day ends before `24:00`")
               .help("use `00:00`, which starts the next day"));
     }
     if (hour > 23 || minute > 59 || second > 59) {
@@ -176,15 +185,12 @@ final class Literals {
 
   /**
    * Decodes a string token (with its quotes). Bad escapes are reported as SYN003 and kept as
-   * written, so one bad escape gives one diagnostic and the string still has a value.
+   * written, so one bad escape gives one diagnostic and the string still has a value. An
+   * unterminated string (already reported by the lexer) has no closing quote to strip.
    */
   StringLit string(String tokenText, Span span) {
-    String raw =
-        tokenText.substring(
-            1,
-            tokenText.endsWith("\"") && tokenText.length() > 1
-                ? tokenText.length() - 1
-                : tokenText.length());
+    boolean closed = closed(tokenText);
+    String raw = tokenText.substring(1, closed ? tokenText.length() - 1 : tokenText.length());
     StringBuilder out = new StringBuilder(raw.length());
     int i = 0;
     while (i < raw.length()) {
@@ -197,6 +203,10 @@ final class Literals {
       int end = escapeEnd(raw, i);
       String escape = raw.substring(i, end);
       String decoded = decodeEscape(escape);
+      if (decoded == null && end == raw.length() && escape.equals("\\")) {
+        // A backslash at the end of an unterminated string: the lexer's report covers it.
+        decoded = escape;
+      }
       if (decoded == null) {
         int column = span.column() + 1 + raw.codePointCount(0, i);
         Span at =
@@ -208,7 +218,7 @@ final class Literals {
                 column + escape.codePointCount(0, escape.length()));
         diagnostics.report(
             Diagnostic.of(Code.SYN003, at, "bad escape `" + escape + "` in string")
-                .label("unknown escape")
+                .label(escapeProblem(escape))
                 .help("the escapes are `\\\"`, `\\\\`, `\\n`, `\\t` and `\\u{1F600}`"));
         out.append(escape);
       } else {
@@ -219,16 +229,57 @@ final class Literals {
     return new StringLit(out.toString(), raw, span);
   }
 
+  /** Whether a string token ends with a closing quote, that is one not escaped by a backslash. */
+  private static boolean closed(String tokenText) {
+    if (tokenText.length() < 2 || !tokenText.endsWith("\"")) {
+      return false;
+    }
+    int backslashes = 0;
+    for (int i = tokenText.length() - 2; i > 0 && tokenText.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 0;
+  }
+
+  /**
+   * Where an escape starting at {@code backslash} ends: after the next character, or for {@code
+   * \\u{...}} after the letters and digits that follow the brace and the closing brace if it is
+   * there.
+   */
   private static int escapeEnd(String raw, int backslash) {
     if (backslash + 1 >= raw.length()) {
       return raw.length();
     }
     int after = backslash + 1 + Character.charCount(raw.codePointAt(backslash + 1));
     if (raw.charAt(backslash + 1) == 'u' && after < raw.length() && raw.charAt(after) == '{') {
-      int close = raw.indexOf('}', after);
-      return close < 0 ? after : close + 1;
+      int j = after + 1;
+      while (j < raw.length() && Character.isLetterOrDigit(raw.charAt(j)) && raw.charAt(j) < 128) {
+        j++;
+      }
+      return j < raw.length() && raw.charAt(j) == '}' ? j + 1 : j;
     }
     return after;
+  }
+
+  /** What is wrong with an escape that does not decode, for the label under it. */
+  private static String escapeProblem(String escape) {
+    if (escape.equals("\\u")) {
+      return "expected `{` after `\\u`, as in `\\u{1F600}`";
+    }
+    if (!escape.startsWith("\\u{")) {
+      return "unknown escape";
+    }
+    if (!escape.endsWith("}")) {
+      return escape.length() == 3 ? "expected 1 to 6 hex digits" : "expected `}` after the digits";
+    }
+    String hex = escape.substring(3, escape.length() - 1);
+    if (!hex.matches("[0-9A-Fa-f]{1,6}")) {
+      return "expected 1 to 6 hex digits";
+    }
+    int cp = Integer.parseInt(hex, 16);
+    return cp > Character.MAX_CODE_POINT
+        ? "no such code point: the last is `10FFFF`"
+        : "a surrogate half, not a character";
   }
 
   private static String decodeEscape(String escape) {

@@ -9,6 +9,7 @@ import io.synergy.compiler.diag.Diagnostic;
 import io.synergy.compiler.diag.Diagnostics;
 import io.synergy.compiler.diag.SourceFile;
 import io.synergy.compiler.diag.Span;
+import io.synergy.compiler.diag.Suggestions;
 import io.synergy.grammar.SynergyLexer;
 import io.synergy.grammar.SynergyParser;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -29,6 +31,9 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * package.
  */
 public final class SourceParser {
+  private static final List<String> DECLARATION_KEYWORDS =
+      List.of("process", "freerun", "tree", "machine", "settings");
+
   private final Diagnostics diagnostics;
 
   public SourceParser(Diagnostics diagnostics) {
@@ -45,7 +50,7 @@ public final class SourceParser {
     parser.setErrorHandler(new BailErrorStrategy());
     parser.getInterpreter().setPredictionMode(PredictionMode.LL);
     AstBuilder builder = new AstBuilder(source, diagnostics);
-    SyntaxErrors errors = new SyntaxErrors(source, diagnostics);
+    SyntaxErrors errors = new SyntaxErrors(source, tokens, diagnostics);
 
     Optional<Header> header = Optional.empty();
     List<Decl> decls = new ArrayList<>();
@@ -70,7 +75,9 @@ public final class SourceParser {
       try {
         decls.add(builder.declaration(parser.declaration()));
       } catch (ParseCancellationException e) {
-        errors.report(parser, (RecognitionException) e.getCause());
+        RecognitionException cause = (RecognitionException) e.getCause();
+        errors.report(parser, cause);
+        builder.salvage((ParserRuleContext) cause.getCtx());
         unparsedName(stream, start, source).ifPresent(unparsed::add);
         resync(stream, start);
       }
@@ -82,21 +89,23 @@ public final class SourceParser {
       SynergyParser parser, CommonTokenStream stream, AstBuilder builder, SyntaxErrors errors) {
     int start = stream.index();
     try {
-      Header header = builder.header(parser.header());
-      if (header.version().value() != 1) {
+      SynergyParser.HeaderContext ctx = parser.header();
+      String version = ctx.version.getText();
+      if (!version.matches("0*1")) {
+        // Any other version, however written (`2`, `1.0`, `99999999999`), is one this compiler
+        // does not read: SYN004, not a malformed number.
         diagnostics.report(
             Diagnostic.of(
                     Code.SYN004,
-                    header.version().span(),
-                    "unsupported language version `" + header.version().value() + "`")
+                    errors.span(ctx.version),
+                    "unsupported language version `" + Tokens.printable(version) + "`")
                 .label("this compiler reads version 1")
                 .help("write `synergy 1`, or leave the header out"));
+        return Optional.empty();
       }
-      return Optional.of(header);
+      return Optional.of(builder.header(ctx));
     } catch (ParseCancellationException e) {
       errors.report(parser, (RecognitionException) e.getCause());
-      resync(stream, start);
-    } catch (Literals.Malformed e) {
       resync(stream, start);
     }
     return Optional.empty();
@@ -154,6 +163,12 @@ public final class SourceParser {
                 || (stream.LA(3) == SynergyLexer.LIVE && stream.LA(4) == SynergyLexer.LBRACE));
       case SynergyLexer.SYNERGY:
         return stream.LA(2) == SynergyLexer.NUMLIT;
+      case SynergyLexer.IDENT:
+        // A misspelled declaration keyword (`proces a {`, `setings {`) starts a declaration too,
+        // so that it is reported with a "did you mean" rather than skipped with the one before.
+        return Suggestions.nearest(stream.LT(1).getText(), DECLARATION_KEYWORDS).isPresent()
+            && (stream.LA(2) == SynergyLexer.LBRACE
+                || (isName(stream.LA(2)) && stream.LA(3) == SynergyLexer.LBRACE));
       default:
         return false;
     }

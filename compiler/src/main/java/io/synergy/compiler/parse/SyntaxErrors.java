@@ -36,11 +36,17 @@ final class SyntaxErrors {
           SynergyLexer.LIFE_SUPPORT,
           SynergyLexer.MINUS);
 
+  /** In a machine, the keywords that a condition must follow. */
+  private static final Set<Integer> BEFORE_CONDITION =
+      Set.of(SynergyLexer.WHEN, SynergyLexer.AND, SynergyLexer.OR, SynergyLexer.NOT);
+
   private final SourceFile source;
+  private final Tokens tokens;
   private final Diagnostics diagnostics;
 
-  SyntaxErrors(SourceFile source, Diagnostics diagnostics) {
+  SyntaxErrors(SourceFile source, Tokens tokens, Diagnostics diagnostics) {
     this.source = source;
+    this.tokens = tokens;
     this.diagnostics = diagnostics;
   }
 
@@ -48,6 +54,10 @@ final class SyntaxErrors {
     return SourceParser.span(source, token);
   }
 
+  /**
+   * Reports the parser's error, unless a repair of the lexer (a stray character, an unterminated
+   * string) already explains it.
+   */
   void report(SynergyParser parser, RecognitionException e) {
     Token found = e.getOffendingToken() != null ? e.getOffendingToken() : parser.getCurrentToken();
     ParserRuleContext ctx = (ParserRuleContext) e.getCtx();
@@ -55,8 +65,13 @@ final class SyntaxErrors {
     Token previous =
         found.getTokenIndex() > 0 ? parser.getTokenStream().get(found.getTokenIndex() - 1) : null;
     OpenBlock open = OpenBlock.innermost(ctx);
+    boolean missingBrace =
+        open != null && (found.getType() == Token.EOF || startsDeclarationAt(parser, found));
+    if (tokens.explains(previous, found, missingBrace)) {
+      return;
+    }
     Diagnostic.Builder d;
-    if (open != null && (found.getType() == Token.EOF || startsDeclarationAt(parser, found))) {
+    if (missingBrace) {
       d =
           Diagnostic.of(Code.SYN001, span(found), "expected `}` to close " + open.title())
               .label(
@@ -70,26 +85,96 @@ final class SyntaxErrors {
                   span(found),
                   "expected a declaration (`process`, `freerun`, `tree`, `machine` or `settings`), found "
                       + describe(found))
-              .label("not a declaration");
+              .label(
+                  found.getType() == SynergyLexer.RBRACE
+                      ? "this `}` closes no block"
+                      : "not a declaration");
       suggest(d, found, expected);
     } else {
       String what = expectedWords(ctx, expected, previous);
+      boolean continues = continuedByValue(ctx, previous);
+      boolean named =
+          previous != null && (Tokens.isKeyword(previous.getType()) || namesAfter(ctx, previous));
+      // In a block, the token before is usually the end of the attribute before: not worth naming.
       String after =
-          previous != null && Tokens.isKeyword(previous.getType()) && !isBlock(ctx)
-              ? " after `" + previous.getText() + "`"
-              : "";
+          named && (!isBlock(ctx) || continues) ? " after `" + previous.getText() + "`" : "";
       d =
           Diagnostic.of(
                   Code.SYN001,
                   span(found),
                   "expected " + what + after + ", found " + describe(found))
               .label("unexpected " + describe(found));
-      if (open != null && expected.contains(SynergyLexer.RBRACE) && isBlock(ctx)) {
+      Token paren = unclosedParen(ctx);
+      if (paren != null && expected.contains(SynergyLexer.RPAREN)) {
+        d.secondary(span(paren), "this `(` is not closed");
+      } else if (open != null
+          && expected.contains(SynergyLexer.RBRACE)
+          && isBlock(ctx)
+          && !continues
+          && open.brace().getLine() != found.getLine()) {
         d.secondary(span(open.brace()), open.title() + " opened here");
       }
       suggest(d, found, expected);
     }
     diagnostics.report(d);
+  }
+
+  /**
+   * Whether the token before the error must be followed by a value that is missing, although the
+   * grammar did not fail there: an empty `at` list parses (the checker reports it), and after
+   * `when` or `and` a missing condition looks like a transition from a state named `when` or `and`,
+   * since keywords are names.
+   */
+  private static boolean continuedByValue(ParserRuleContext ctx, Token previous) {
+    if (previous == null) {
+      return false;
+    }
+    if (previous.getType() == SynergyLexer.AT) {
+      return ctx instanceof SynergyParser.ProcessDeclContext
+          || ctx instanceof SynergyParser.FreerunDeclContext
+          || ctx instanceof SynergyParser.SettingsDeclContext;
+    }
+    if (!BEFORE_CONDITION.contains(previous.getType())) {
+      return false;
+    }
+    for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+      if (c instanceof SynergyParser.MachineDeclContext) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the error names the token before it although it is no keyword: the `,` of a tree's
+   * list, the name of an argument.
+   */
+  private static boolean namesAfter(ParserRuleContext ctx, Token previous) {
+    return ctx instanceof SynergyParser.ArgEntryContext
+        || (tree(ctx) != null && previous.getType() == SynergyLexer.COMMA);
+  }
+
+  /** The tree declaration whose list the error is in, if it is in one. */
+  private static SynergyParser.TreeDeclContext tree(ParserRuleContext ctx) {
+    for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+      if (c instanceof SynergyParser.TreeDeclContext t) {
+        return t.LBRACE() == null ? null : t;
+      }
+      if (!(c instanceof SynergyParser.NameContext || c instanceof SynergyParser.IdentContext)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The `(` of the innermost parenthesised condition that is not closed yet, if any. */
+  private static Token unclosedParen(ParserRuleContext ctx) {
+    for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+      if (c instanceof SynergyParser.ParenConditionContext p && p.RPAREN() == null) {
+        return p.LPAREN().getSymbol();
+      }
+    }
+    return null;
   }
 
   private static IntervalSet expected(SynergyParser parser, RecognitionException e) {
@@ -124,6 +209,15 @@ final class SyntaxErrors {
 
   /** What the parser wanted, in words. */
   private static String expectedWords(ParserRuleContext ctx, IntervalSet expected, Token previous) {
+    if (continuedByValue(ctx, previous)) {
+      return previous.getType() == SynergyLexer.AT
+          ? "a time of day such as `06:00` or `Mon-Fri 06:00`"
+          : "a condition (`live`, `past`, `finalizable`, `uow STATE`, `not`, `(`)";
+    }
+    SynergyParser.TreeDeclContext tree = tree(ctx);
+    if (tree != null && !expected.contains(SynergyLexer.RBRACE)) {
+      return tree.DEPENDS_ON() == null ? "a process name" : "a tree name";
+    }
     if (ctx instanceof SynergyParser.TreeDeclContext t && expected.contains(SynergyLexer.RBRACE)) {
       if (!t.deps.isEmpty()) {
         return "`,` or `}`";
@@ -146,6 +240,9 @@ final class SyntaxErrors {
     if (ctx instanceof SynergyParser.ConditionContext && expected.contains(SynergyLexer.UOW)) {
       return "a condition (`live`, `past`, `finalizable`, `uow STATE`, `not`, `(`)";
     }
+    if (ctx instanceof SynergyParser.StartAttrContext) {
+      return "a date such as `2026-12-01` or a negative duration such as `-2d`";
+    }
     Set<String> words = new LinkedHashSet<>();
     boolean names = expected.contains(SynergyLexer.IDENT);
     if (names) {
@@ -166,6 +263,9 @@ final class SyntaxErrors {
       case Token.EOF:
         return "end of file";
       case SynergyLexer.NUMLIT:
+        if (prev == SynergyLexer.SYNERGY) {
+          return "a version number such as `1`";
+        }
         return DURATION_AFTER.contains(prev) ? "a duration such as `30s`" : "a number";
       case SynergyLexer.STRING:
         return stringWord(prev);
