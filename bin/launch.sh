@@ -4,7 +4,8 @@ synergy_launch() {
   local jar="$SYNERGY_HOME/$1"
   shift
   if [ ! -f "$jar" ] || [ -n "$(find "$SYNERGY_HOME" -path "$SYNERGY_HOME/*/target" -prune -o \
-        \( -name '*.java' -o -name '*.g4' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) \
+        \( -name '*.java' -o -name '*.g4' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \
+           -o -path "$SYNERGY_HOME/docs/diagnostics/*" \) \
         -newer "$jar" -print -quit)" ]; then
     echo "synergy: building (first use or sources changed; this takes a minute)..." >&2
     (cd "$SYNERGY_HOME" && mvn -B -q -DskipTests -Dspotless.check.skip=true -Denforcer.skip=true package >&2) \
