@@ -30,10 +30,11 @@ final class AttributeChecker {
   Map<String, Attribute> check(
       Block block, List<Attribute> attributes, Name owner, String ownerTitle) {
     Map<String, Attribute> byName = new LinkedHashMap<>();
+    java.util.Set<String> suggested = new java.util.HashSet<>();
     for (Attribute a : attributes) {
       String key = a.key().text();
       if (!block.allowed().contains(key)) {
-        misplaced(block, a);
+        misplaced(block, a).ifPresent(suggested::add);
         continue;
       }
       Attribute first = byName.putIfAbsent(key, a);
@@ -47,7 +48,9 @@ final class AttributeChecker {
     }
     if (owner != null) {
       for (String required : block.required()) {
-        if (!byName.containsKey(required)) {
+        // `perod daily` is one mistake: its SYN105 suggests `period`, so the missing `period` is
+        // not reported too.
+        if (!byName.containsKey(required) && !suggested.contains(required)) {
           diagnostics.report(
               Diagnostic.of(Code.SYN106, owner.span(), ownerTitle + " has no `" + required + "`")
                   .label("`" + required + "` is required here")
@@ -68,7 +71,11 @@ final class AttributeChecker {
     return out;
   }
 
-  private void misplaced(Block block, Attribute a) {
+  /**
+   * Reports an attribute that does not belong in the block; returns the attribute it suggests
+   * instead, if any.
+   */
+  private java.util.Optional<String> misplaced(Block block, Attribute a) {
     String key = a.key().text();
     if (Block.known(key)) {
       Diagnostic.Builder d =
@@ -85,15 +92,19 @@ final class AttributeChecker {
         d.help("did you mean `trigger every ...`?");
       } else if (block == Block.SETTINGS && Block.GC.allowed().contains(key)) {
         d.help("put `" + key + "` inside `gc { ... }`");
+      } else if (key.equals("timezone")) {
+        d.help("to run a trigger in another zone, write `trigger ... in \"Zone/Name\"`");
       }
       diagnostics.report(d);
-      return;
+      return java.util.Optional.empty();
     }
     Diagnostic.Builder d =
         Diagnostic.of(Code.SYN105, a.key().span(), "unknown attribute `" + key + "`")
             .label("not an attribute of " + block.title());
-    Suggestions.nearest(key, block.allowed()).ifPresent(s -> d.help("did you mean `" + s + "`?"));
+    java.util.Optional<String> suggestion = Suggestions.nearest(key, block.allowed());
+    suggestion.ifPresent(s -> d.help("did you mean `" + s + "`?"));
     diagnostics.report(d);
+    return suggestion;
   }
 
   private static String requiredHelp(String attribute) {

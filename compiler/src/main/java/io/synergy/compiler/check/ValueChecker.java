@@ -97,7 +97,12 @@ final class ValueChecker {
                   "`group "
                       + n
                       + "` is out of range"
-                      + (period == null ? "" : " for a " + period + " process"))
+                      + (period == null
+                          ? ""
+                          : " for "
+                              + (period.equals("hourly") ? "an " : "a ")
+                              + period
+                              + " process"))
               .label("expected " + range)
               .note("`group N` merges N periods into one job within the next coarser period"));
     }
