@@ -50,14 +50,17 @@ final class Literals {
   IntLit integer(String text, Span span) {
     if (!text.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw malformed(
-          Diagnostic.of(Code.SYN002, span, "malformed number `" + text + "`")
+          Diagnostic.of(Code.SYN002, span, "malformed number `" + Tokens.printable(text) + "`")
               .label("expected digits only"));
     }
     try {
       return new IntLit(Integer.parseInt(text), span);
     } catch (NumberFormatException e) {
       throw malformed(
-          Diagnostic.of(Code.SYN002, span, "number `" + text + "` does not fit in 32 bits")
+          Diagnostic.of(
+                  Code.SYN002,
+                  span,
+                  "number `" + Tokens.printable(text) + "` does not fit in 32 bits")
               .label("at most 2147483647"));
     }
   }
@@ -65,12 +68,12 @@ final class Literals {
   DurationLit duration(String text, Span span) {
     if (!DURATION.matcher(text).matches()) {
       Diagnostic.Builder d =
-          Diagnostic.of(Code.SYN002, span, "malformed duration `" + text + "`")
+          Diagnostic.of(Code.SYN002, span, "malformed duration `" + Tokens.printable(text) + "`")
               .label("expected a number and a unit")
               .help(
                   "a duration is one or more `<number><unit>` with units `s`, `m`, `h`, `d`, e.g. `90s` or `1h30m`");
       if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-        d.help("did you mean `" + text + "s`?");
+        d.help("did you mean `" + Tokens.printable(text) + "s`?");
       }
       throw malformed(d);
     }
@@ -102,12 +105,12 @@ final class Literals {
             span);
       } catch (DateTimeException e) {
         throw malformed(
-            Diagnostic.of(Code.SYN002, span, "invalid date `" + text + "`")
+            Diagnostic.of(Code.SYN002, span, "invalid date `" + Tokens.printable(text) + "`")
                 .label("no such day in the calendar"));
       }
     }
     throw malformed(
-        Diagnostic.of(Code.SYN002, span, "malformed date `" + text + "`")
+        Diagnostic.of(Code.SYN002, span, "malformed date `" + Tokens.printable(text) + "`")
             .label("expected `YYYY-MM-DD`")
             .help("write dates as `2026-12-01`"));
   }
@@ -116,7 +119,7 @@ final class Literals {
     Matcher m = TIME.matcher(text);
     if (!m.matches()) {
       throw malformed(
-          Diagnostic.of(Code.SYN002, span, "malformed time of day `" + text + "`")
+          Diagnostic.of(Code.SYN002, span, "malformed time of day `" + Tokens.printable(text) + "`")
               .label("expected `HH:MM` or `HH:MM:SS`")
               .help("write times of day as `06:00` or `06:00:30`"));
     }
@@ -125,13 +128,13 @@ final class Literals {
     int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
     if (hour == 24 && minute == 0 && second == 0) {
       throw malformed(
-          Diagnostic.of(Code.SYN002, span, "invalid time of day `" + text + "`")
+          Diagnostic.of(Code.SYN002, span, "invalid time of day `" + Tokens.printable(text) + "`")
               .label("`24:00` is not a time of day")
               .help("use `00:00`, which starts the next day"));
     }
     if (hour > 23 || minute > 59 || second > 59) {
       throw malformed(
-          Diagnostic.of(Code.SYN002, span, "invalid time of day `" + text + "`")
+          Diagnostic.of(Code.SYN002, span, "invalid time of day `" + Tokens.printable(text) + "`")
               .label("hours run 00-23, minutes and seconds 00-59"));
     }
     return new TimeLit(LocalTime.of(hour, minute, second), span);
@@ -143,7 +146,7 @@ final class Literals {
       return new Trigger.DayLit(DayOfWeek.of(index + 1), span);
     }
     Diagnostic.Builder d =
-        Diagnostic.of(Code.SYN002, span, "unknown day `" + text + "`")
+        Diagnostic.of(Code.SYN002, span, "unknown day `" + Tokens.printable(text) + "`")
             .label("not a day name")
             .note(
                 "days are `Mon`, `Tue`, `Wed`, `Thu`, `Fri`, `Sat`, `Sun`, or a range such as `Mon-Fri`");

@@ -18,6 +18,8 @@ import org.antlr.v4.runtime.Token;
  * becomes a string (SYN003).
  */
 record Tokens(List<Token> significant, List<Token> comments) {
+  /** At most this many code points of source text are quoted in a message. */
+  static final int QUOTE_LIMIT = 48;
 
   static Tokens lex(SourceFile source, Diagnostics diagnostics) {
     SynergyLexer lexer = new SynergyLexer(CharStreams.fromString(source.text(), source.path()));
@@ -79,11 +81,14 @@ record Tokens(List<Token> significant, List<Token> comments) {
   }
 
   /**
-   * Shows control and invisible characters by their code point, so a message never prints them raw.
+   * Source text as a message quotes it: control and invisible characters shown by their code point,
+   * so a message never prints them raw, and text longer than {@link #QUOTE_LIMIT} code points cut
+   * short with {@code ...}, so a huge token never makes a huge message.
    */
   static String printable(String text) {
     StringBuilder b = new StringBuilder();
     text.codePoints()
+        .limit(QUOTE_LIMIT)
         .forEach(
             cp -> {
               if (Character.isISOControl(cp)
@@ -95,7 +100,7 @@ record Tokens(List<Token> significant, List<Token> comments) {
                 b.appendCodePoint(cp);
               }
             });
-    return b.toString();
+    return text.codePointCount(0, text.length()) > QUOTE_LIMIT ? b + "..." : b.toString();
   }
 
   /** Whether a token type is a keyword (every keyword is also a valid name). */
