@@ -11,10 +11,12 @@ synergy_launch() {
       || { echo "synergy: the build failed; run 'mvn -B verify' in $SYNERGY_HOME to see why" >&2; exit 3; }
     rm -f "${jar%.jar}.jsa"
   fi
+  # An archive older than the jar (rebuilt by `mvn package`) no longer matches it: make a new one.
   local cds=()
-  if [ -f "${jar%.jar}.jsa" ]; then
+  if [ "${jar%.jar}.jsa" -nt "$jar" ]; then
     cds=(-XX:SharedArchiveFile="${jar%.jar}.jsa" -Xshare:auto)
   else
+    rm -f "${jar%.jar}.jsa"
     cds=(-XX:ArchiveClassesAtExit="${jar%.jar}.jsa")
   fi
   exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss8m "${cds[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off \
