@@ -12,6 +12,7 @@ synergy_launch() {
       || { echo "synergy: the build failed; run 'mvn -B verify' in $SYNERGY_HOME to see why" >&2; exit 3; }
     rm -f "${jar%.jar}.jsa"
   fi
+  # An archive older than the jar (rebuilt by `mvn package`) no longer matches it: make a new one.
   local cds=()
   # A class-data archive made from an older jar is silently ignored by the JVM: make a new one.
   if [ -f "${jar%.jar}.jsa" ] && [ "$jar" -nt "${jar%.jar}.jsa" ]; then
@@ -20,6 +21,7 @@ synergy_launch() {
   if [ -f "${jar%.jar}.jsa" ]; then
     cds=(-XX:SharedArchiveFile="${jar%.jar}.jsa" -Xshare:auto)
   else
+    rm -f "${jar%.jar}.jsa"
     cds=(-XX:ArchiveClassesAtExit="${jar%.jar}.jsa")
   fi
   exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss8m "${cds[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off \

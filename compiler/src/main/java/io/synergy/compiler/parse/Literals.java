@@ -52,14 +52,17 @@ final class Literals {
   IntLit integer(String text, Span span) {
     if (!text.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw malformed(
-          Diagnostic.of(Code.SYN002, span, "malformed number `" + text + "`")
+          Diagnostic.of(Code.SYN002, span, "malformed number `" + Tokens.printable(text) + "`")
               .label("expected digits only"));
     }
     try {
       return new IntLit(Integer.parseInt(text), span);
     } catch (NumberFormatException e) {
       throw malformed(
-          Diagnostic.of(Code.SYN002, span, "number `" + text + "` does not fit in 32 bits")
+          Diagnostic.of(
+                  Code.SYN002,
+                  span,
+                  "number `" + Tokens.printable(text) + "` does not fit in 32 bits")
               .label("at most 2147483647"));
     }
   }
@@ -69,7 +72,7 @@ final class Literals {
       boolean digitsOnly = text.chars().allMatch(c -> c >= '0' && c <= '9');
       boolean lastWithoutUnit = DURATION_THEN_NUMBER.matcher(text).matches();
       Diagnostic.Builder d =
-          Diagnostic.of(Code.SYN002, span, "malformed duration `" + text + "`")
+          Diagnostic.of(Code.SYN002, span, "malformed duration `" + Tokens.printable(text) + "`")
               .label(
                   digitsOnly
                       ? "a duration needs a unit"
@@ -79,7 +82,7 @@ final class Literals {
               .help(
                   "a duration is one or more `<number><unit>` with units `s`, `m`, `h`, `d`, e.g. `90s` or `1h30m`");
       if (digitsOnly) {
-        d.help("did you mean `" + text + "s`?");
+        d.help("did you mean `" + Tokens.printable(text) + "s`?");
       }
       throw malformed(d);
     }
@@ -111,12 +114,12 @@ final class Literals {
             span);
       } catch (DateTimeException e) {
         throw malformed(
-            Diagnostic.of(Code.SYN002, span, "invalid date `" + text + "`")
+            Diagnostic.of(Code.SYN002, span, "invalid date `" + Tokens.printable(text) + "`")
                 .label("no such day in the calendar"));
       }
     }
     throw malformed(
-        Diagnostic.of(Code.SYN002, span, "malformed date `" + text + "`")
+        Diagnostic.of(Code.SYN002, span, "malformed date `" + Tokens.printable(text) + "`")
             .label("expected `YYYY-MM-DD`")
             .help("write dates as `2026-12-01`"));
   }
@@ -125,7 +128,7 @@ final class Literals {
     Matcher m = TIME.matcher(text);
     if (!m.matches()) {
       throw malformed(
-          Diagnostic.of(Code.SYN002, span, "malformed time of day `" + text + "`")
+          Diagnostic.of(Code.SYN002, span, "malformed time of day `" + Tokens.printable(text) + "`")
               .label("expected `HH:MM` or `HH:MM:SS`")
               .help("write times of day as `06:00` or `06:00:30`"));
     }
@@ -134,13 +137,13 @@ final class Literals {
     int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
     if (hour == 24 && minute == 0 && second == 0) {
       throw malformed(
-          Diagnostic.of(Code.SYN002, span, "invalid time of day `" + text + "`")
+          Diagnostic.of(Code.SYN002, span, "invalid time of day `" + Tokens.printable(text) + "`")
               .label("the day ends before `24:00`")
               .help("use `00:00`, which starts the next day"));
     }
     if (hour > 23 || minute > 59 || second > 59) {
       throw malformed(
-          Diagnostic.of(Code.SYN002, span, "invalid time of day `" + text + "`")
+          Diagnostic.of(Code.SYN002, span, "invalid time of day `" + Tokens.printable(text) + "`")
               .label("hours run 00-23, minutes and seconds 00-59"));
     }
     return new TimeLit(LocalTime.of(hour, minute, second), span);
@@ -152,7 +155,7 @@ final class Literals {
       return new Trigger.DayLit(DayOfWeek.of(index + 1), span);
     }
     Diagnostic.Builder d =
-        Diagnostic.of(Code.SYN002, span, "unknown day `" + text + "`")
+        Diagnostic.of(Code.SYN002, span, "unknown day `" + Tokens.printable(text) + "`")
             .label("not a day name")
             .note(
                 "days are `Mon`, `Tue`, `Wed`, `Thu`, `Fri`, `Sat`, `Sun`, or a range such as `Mon-Fri`");

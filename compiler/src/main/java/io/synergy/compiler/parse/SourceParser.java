@@ -67,7 +67,10 @@ public final class SourceParser {
                     errors.span(misplaced),
                     "the `synergy` header must come first in the file")
                 .label("not at the start of the file")
-                .help("move `synergy " + stream.LT(2).getText() + "` to the top of the file"));
+                .help(
+                    "move `synergy "
+                        + Tokens.printable(stream.LT(2).getText())
+                        + "` to the top of the file"));
         stream.seek(stream.index() + 2);
         continue;
       }
@@ -80,9 +83,22 @@ public final class SourceParser {
         builder.salvage((ParserRuleContext) cause.getCtx());
         unparsedName(stream, start, source).ifPresent(unparsed::add);
         resync(stream, start);
+      } catch (StackOverflowError e) {
+        diagnostics.report(tooDeep(errors.span(stream.get(start))));
+        resync(stream, start);
       }
     }
     return new PlanFile(source, header, decls, unparsed);
+  }
+
+  /**
+   * A declaration nested so deeply (thousands of parentheses, `not`s or `and`s) that parsing it
+   * overflowed the stack: one diagnostic on its first token instead of a crash.
+   */
+  private static Diagnostic.Builder tooDeep(Span first) {
+    return Diagnostic.of(Code.SYN001, first, "declaration nested too deeply to parse")
+        .label("the declaration starts here")
+        .help("simplify it: fewer nested parentheses or `not`s, shorter chains of `and` and `or`");
   }
 
   private Optional<Header> parseHeader(

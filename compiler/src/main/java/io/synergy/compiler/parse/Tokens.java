@@ -20,6 +20,8 @@ import org.antlr.v4.runtime.Token;
  * repairs are kept so that a syntax error they cause is not reported again ({@link SyntaxErrors}).
  */
 record Tokens(List<Token> significant, List<Token> comments, List<Repair> repairs) {
+  /** At most this many code points of source text are quoted in a message. */
+  static final int QUOTE_LIMIT = 48;
 
   /**
    * A place where the lexer repaired the input: characters {@code start..stop} (inclusive offsets
@@ -225,11 +227,14 @@ record Tokens(List<Token> significant, List<Token> comments, List<Repair> repair
   }
 
   /**
-   * Shows control and invisible characters by their code point, so a message never prints them raw.
+   * Source text as a message quotes it: control and invisible characters shown by their code point,
+   * so a message never prints them raw, and text longer than {@link #QUOTE_LIMIT} code points cut
+   * short with {@code ...}, so a huge token never makes a huge message.
    */
   static String printable(String text) {
     StringBuilder b = new StringBuilder();
     text.codePoints()
+        .limit(QUOTE_LIMIT)
         .forEach(
             cp -> {
               if (Character.isISOControl(cp)
@@ -241,7 +246,7 @@ record Tokens(List<Token> significant, List<Token> comments, List<Repair> repair
                 b.appendCodePoint(cp);
               }
             });
-    return b.toString();
+    return text.codePointCount(0, text.length()) > QUOTE_LIMIT ? b + "..." : b.toString();
   }
 
   /** Whether a token type is a keyword (every keyword is also a valid name). */

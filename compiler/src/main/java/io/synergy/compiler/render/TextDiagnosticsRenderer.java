@@ -19,6 +19,14 @@ public final class TextDiagnosticsRenderer {
   private static final String YELLOW = "\u001b[1;33m";
   private static final String BLUE = "\u001b[1;34m";
 
+  /** A source line longer than this many code points is shown as a window of that many. */
+  static final int MAX_SHOWN = 120;
+
+  /** Code points shown before the start of the focused span in a window. */
+  private static final int CONTEXT = 40;
+
+  private static final String ELLIPSIS = "...";
+
   private final Map<String, SourceFile> sources;
   private final boolean color;
 
@@ -89,20 +97,30 @@ public final class TextDiagnosticsRenderer {
             .thenComparingInt(m -> m.span().column()));
     int lastLine = -1;
     SourceFile file = sources.get(s.file());
+    Window window = null;
     for (Marked m : marks) {
       int line = m.span().line();
-      String text = file == null ? "" : file.line(line);
       if (line != lastLine) {
+        String text = file == null ? "" : file.line(line);
+        window = Window.of(text, line == s.line() ? s : m.span());
         if (lastLine != -1 && line > lastLine + 1) {
           out.append(paint(BLUE, "...")).append('\n');
         }
         String number = String.valueOf(line);
         out.append(paint(BLUE, " ".repeat(pad.length() - number.length()) + number + " |"))
-            .append(text.isEmpty() ? "" : " " + expandTabs(text))
+            .append(text.isEmpty() ? "" : " " + window.text())
             .append('\n');
         lastLine = line;
       }
-      out.append(pad).append(paint(BLUE, " |")).append(' ').append(underline(text, m)).append('\n');
+      if (!m.primary() && !window.shows(m.span())) {
+        elsewhere.add(new Label(m.span(), m.label()));
+        continue;
+      }
+      out.append(pad)
+          .append(paint(BLUE, " |"))
+          .append(' ')
+          .append(underline(window, m))
+          .append('\n');
     }
     out.append(pad).append(paint(BLUE, " |")).append('\n');
     for (String help : d.help()) {
@@ -140,13 +158,13 @@ public final class TextDiagnosticsRenderer {
     return out.toString();
   }
 
-  private String underline(String text, Marked m) {
+  private String underline(Window window, Marked m) {
     Span s = m.span();
-    int start = displayWidth(text, s.column() - 1);
+    int start = window.column(s.column() - 1);
     int end =
         s.endLine() == s.line()
-            ? displayWidth(text, s.endColumn() - 1)
-            : displayWidth(text, Integer.MAX_VALUE);
+            ? window.column(s.endColumn() - 1)
+            : window.column(Integer.MAX_VALUE);
     int width = Math.max(1, end - start);
     String marks = (m.primary() ? "^" : "-").repeat(width);
     String painted = m.primary() ? paint(RED, marks) : paint(BLUE, marks);
@@ -181,4 +199,47 @@ public final class TextDiagnosticsRenderer {
   }
 
   private record Marked(Span span, String label, boolean primary) {}
+
+  /**
+   * A source line as shown under a diagnostic: whole, or when longer than {@link #MAX_SHOWN} code
+   * points, {@link #MAX_SHOWN} of them around the focused span with {@code ...} where it was cut,
+   * so a minified or garbage line never floods the output.
+   */
+  private record Window(String visible, int from, boolean cutLeft, boolean cutRight) {
+    static Window of(String line, Span focus) {
+      int length = line.codePointCount(0, line.length());
+      if (length <= MAX_SHOWN) {
+        return new Window(line, 0, false, false);
+      }
+      int from = Math.max(0, Math.min(focus.column() - 1 - CONTEXT, length - MAX_SHOWN));
+      int start = line.offsetByCodePoints(0, from);
+      int end = line.offsetByCodePoints(start, MAX_SHOWN);
+      return new Window(line.substring(start, end), from, from > 0, from + MAX_SHOWN < length);
+    }
+
+    /** Whether the span starts in the part of the line shown. */
+    boolean shows(Span span) {
+      int start = span.column() - 1 - from;
+      return start >= 0 && (!cutRight || start < MAX_SHOWN);
+    }
+
+    String text() {
+      return (cutLeft ? ELLIPSIS : "") + expandTabs(visible) + (cutRight ? ELLIPSIS : "");
+    }
+
+    /**
+     * The display column under which code point {@code codePoints} (0-based) of the line is shown;
+     * positions cut off are shown at the edge of the window.
+     */
+    int column(int codePoints) {
+      int inWindow = codePoints == Integer.MAX_VALUE ? codePoints : codePoints - from;
+      if (cutLeft) {
+        inWindow = Math.max(0, inWindow);
+      }
+      if (cutRight) {
+        inWindow = Math.min(MAX_SHOWN, inWindow);
+      }
+      return (cutLeft ? ELLIPSIS.length() : 0) + displayWidth(visible, inWindow);
+    }
+  }
 }
