@@ -24,9 +24,9 @@ import java.util.Set;
  * one, trees and machines have their own. The first declaration of a name wins; a later one is
  * SYN100.
  */
-final class Symbols {
-  /** The machines every plan knows, declared by the prelude. */
-  static final List<String> BUILT_IN_MACHINES = List.of("discrete", "continuous", "recomputing");
+public final class Symbols {
+  /** The machines every plan knows: those of the prelude. */
+  final Set<String> builtInMachines = new java.util.LinkedHashSet<>();
 
   final Map<String, ProcessDecl> processes = new LinkedHashMap<>();
   final Map<String, TreeDecl> trees = new LinkedHashMap<>();
@@ -39,8 +39,14 @@ final class Symbols {
   final Set<String> unparsedTrees = new HashSet<>();
   final Set<String> unparsedMachines = new HashSet<>();
 
-  static Symbols collect(List<PlanFile> files, Diagnostics diagnostics) {
+  static Symbols collect(PlanFile prelude, List<PlanFile> files, Diagnostics diagnostics) {
     Symbols symbols = new Symbols();
+    for (Decl decl : prelude.decls()) {
+      if (decl instanceof MachineDecl m) {
+        symbols.machines.put(m.name().text(), m);
+        symbols.builtInMachines.add(m.name().text());
+      }
+    }
     for (PlanFile file : files) {
       for (Decl decl : file.decls()) {
         symbols.declare(decl, diagnostics);
@@ -79,7 +85,7 @@ final class Symbols {
 
   private void declareMachine(MachineDecl m, Diagnostics diagnostics) {
     String name = m.name().text();
-    if (BUILT_IN_MACHINES.contains(name)) {
+    if (builtInMachines.contains(name)) {
       diagnostics.report(
           Diagnostic.of(Code.SYN100, m.name().span(), "duplicate machine `" + name + "`")
               .label("declared again here")
@@ -121,6 +127,21 @@ final class Symbols {
     diagnostics.report(d);
   }
 
+  /** Processes and freeruns by name, first declarations in declaration order. */
+  public Map<String, ProcessDecl> processes() {
+    return java.util.Collections.unmodifiableMap(processes);
+  }
+
+  /** Trees by name, first declarations in declaration order. */
+  public Map<String, TreeDecl> trees() {
+    return java.util.Collections.unmodifiableMap(trees);
+  }
+
+  /** Machines by name: the built-in ones first, then those declared. */
+  public Map<String, MachineDecl> machines() {
+    return java.util.Collections.unmodifiableMap(machines);
+  }
+
   /** The managed process of that name, if declared. */
   Optional<ProcessDecl> managed(String name) {
     return Optional.ofNullable(processes.get(name)).filter(p -> p.kind() == ProcessKind.MANAGED);
@@ -134,14 +155,10 @@ final class Symbols {
   }
 
   boolean machineKnown(String name) {
-    return BUILT_IN_MACHINES.contains(name)
-        || machines.containsKey(name)
-        || unparsedMachines.contains(name);
+    return machines.containsKey(name) || unparsedMachines.contains(name);
   }
 
   List<String> machineNames() {
-    List<String> names = new ArrayList<>(BUILT_IN_MACHINES);
-    names.addAll(machines.keySet());
-    return names;
+    return new ArrayList<>(machines.keySet());
   }
 }

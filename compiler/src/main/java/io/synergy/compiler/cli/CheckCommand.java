@@ -1,17 +1,11 @@
 package io.synergy.compiler.cli;
 
-import io.synergy.compiler.Compiler;
 import io.synergy.compiler.diag.SortedDiagnostics;
-import io.synergy.compiler.diag.SourceFile;
 import io.synergy.compiler.render.JsonDiagnosticsRenderer;
 import io.synergy.compiler.render.SarifRenderer;
-import io.synergy.compiler.render.TextDiagnosticsRenderer;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,14 +59,11 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SourceReader.Result read = SourceReader.read(files);
-    if (!read.problems().isEmpty()) {
-      read.problems().forEach(err::println);
-      err.flush();
+    CompiledFiles compiled = CompiledFiles.compile(files, err);
+    if (compiled == null) {
       return CommandLine.ExitCode.USAGE;
     }
-    Compiler.Compilation compilation = Compiler.compile(read.sources());
-    SortedDiagnostics diagnostics = compilation.diagnostics();
+    SortedDiagnostics diagnostics = compiled.compilation().diagnostics();
     if (werror) {
       diagnostics = diagnostics.warningsAsErrors();
     }
@@ -81,10 +72,7 @@ final class CheckCommand implements Callable<Integer> {
     } else if (format == Format.sarif) {
       out.print(SarifRenderer.render(diagnostics));
     } else {
-      Map<String, SourceFile> sources =
-          read.sources().stream()
-              .collect(Collectors.toMap(SourceFile::path, Function.identity(), (a, b) -> a));
-      out.print(new TextDiagnosticsRenderer(sources, useColor()).render(diagnostics));
+      compiled.printDiagnostics(out, diagnostics, useColor());
     }
     out.flush();
     return diagnostics.errors() > 0 ? 1 : 0;

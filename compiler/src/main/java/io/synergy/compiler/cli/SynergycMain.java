@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = SynergycMain.Version.class,
     description = "Checks and compiles Synergy plans (.synergy files).",
-    subcommands = {CheckCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      PlanCommand.class,
+      ExplainCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class SynergycMain implements Runnable {
   /** Exit status for a bug in the compiler itself. */
   public static final int INTERNAL_ERROR = 3;

@@ -203,9 +203,9 @@ final class Literals {
         i++;
         continue;
       }
-      int end = escapeEnd(raw, i);
+      int end = Escapes.end(raw, i);
       String escape = raw.substring(i, end);
-      String decoded = decodeEscape(escape);
+      String decoded = Escapes.decode(escape);
       if (decoded == null && end == raw.length() && escape.equals("\\")) {
         // A backslash at the end of an unterminated string: the lexer's report covers it.
         decoded = escape;
@@ -244,26 +244,6 @@ final class Literals {
     return backslashes % 2 == 0;
   }
 
-  /**
-   * Where an escape starting at {@code backslash} ends: after the next character, or for {@code
-   * \\u{...}} after the letters and digits that follow the brace and the closing brace if it is
-   * there.
-   */
-  private static int escapeEnd(String raw, int backslash) {
-    if (backslash + 1 >= raw.length()) {
-      return raw.length();
-    }
-    int after = backslash + 1 + Character.charCount(raw.codePointAt(backslash + 1));
-    if (raw.charAt(backslash + 1) == 'u' && after < raw.length() && raw.charAt(after) == '{') {
-      int j = after + 1;
-      while (j < raw.length() && Character.isLetterOrDigit(raw.charAt(j)) && raw.charAt(j) < 128) {
-        j++;
-      }
-      return j < raw.length() && raw.charAt(j) == '}' ? j + 1 : j;
-    }
-    return after;
-  }
-
   /** What is wrong with an escape that does not decode, for the label under it. */
   private static String escapeProblem(String escape) {
     if (escape.equals("\\u")) {
@@ -283,31 +263,6 @@ final class Literals {
     return cp > Character.MAX_CODE_POINT
         ? "no such code point: the last is `10FFFF`"
         : "a surrogate half, not a character";
-  }
-
-  private static String decodeEscape(String escape) {
-    switch (escape) {
-      case "\\\"":
-        return "\"";
-      case "\\\\":
-        return "\\";
-      case "\\n":
-        return "\n";
-      case "\\t":
-        return "\t";
-      default:
-        break;
-    }
-    if (escape.startsWith("\\u{") && escape.endsWith("}")) {
-      String hex = escape.substring(3, escape.length() - 1);
-      if (hex.matches("[0-9A-Fa-f]{1,6}")) {
-        int cp = Integer.parseInt(hex, 16);
-        if (cp <= Character.MAX_CODE_POINT && (cp < 0xD800 || cp > 0xDFFF)) {
-          return new String(Character.toChars(cp));
-        }
-      }
-    }
-    return null;
   }
 
   private Malformed malformed(Diagnostic.Builder diagnostic) {

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,6 @@ class DiagnosticPagesTest {
    * machines (SYN406). Their pages must exist and their fixes compile clean, but their examples do
    * not give them yet. Remove a code from this set when its check lands; the test fails until then.
    */
-  static final Set<Code> AWAITING_MACHINE_CHECKER =
-      EnumSet.of(Code.SYN300, Code.SYN301, Code.SYN302, Code.SYN303, Code.SYN304, Code.SYN406);
-
   private static final Path PAGES = moduleDir().getParent().resolve("docs").resolve("diagnostics");
 
   private static Path moduleDir() {
@@ -69,15 +65,6 @@ class DiagnosticPagesTest {
   void example_everyCode_givesThatCodeOnly(Code code) throws IOException {
     List<Diagnostic> diagnostics = compile(page(code).example());
     Set<Code> given = diagnostics.stream().map(Diagnostic::code).collect(Collectors.toSet());
-    if (AWAITING_MACHINE_CHECKER.contains(code)) {
-      assertThat(given)
-          .as(
-              "%s is reported now: remove it from AWAITING_MACHINE_CHECKER in DiagnosticPagesTest",
-              code)
-          .doesNotContain(code);
-      assertThat(diagnostics).as("the example of %s, before its check exists", code).isEmpty();
-      return;
-    }
     assertThat(given)
         .as("codes given by the example of %s: %s", code, diagnostics)
         .containsOnly(code);
