@@ -27,19 +27,38 @@ public final class Compiler {
 
   private static final String PRELUDE_TEXT = readPrelude();
 
+  /**
+   * The prelude, parsed once per process: it is immutable, and a test keeps it free of diagnostics.
+   */
+  private static final class ParsedPrelude {
+    static final PlanFile FILE = new SourceParser(new Diagnostics()).parse(prelude());
+  }
+
   private Compiler() {}
 
   /** Parses, checks and lowers the files, which form one plan. */
   public static Compilation compile(List<SourceFile> sources) {
     Diagnostics diagnostics = new Diagnostics();
     SourceParser parser = new SourceParser(diagnostics);
-    PlanFile prelude = parser.parse(prelude());
+    PlanFile prelude = ParsedPrelude.FILE;
     List<PlanFile> files = sources.stream().map(parser::parse).toList();
     Checker.Checked checked = Checker.check(prelude, files, diagnostics);
     Optional<Plan> plan =
         diagnostics.hasErrors() ? Optional.empty() : Optional.of(new PlanLowerer(checked).lower());
     SortedDiagnostics sorted = diagnostics.sorted(sources.stream().map(SourceFile::path).toList());
     return new Compilation(files, sorted, plan);
+  }
+
+  /**
+   * Does the one-off work of a first compile (the parser's tables, the prelude, the cron parser,
+   * the zone list), so that a command line can run it on another thread while it parses its
+   * arguments.
+   */
+  public static void warmUp() {
+    if (ParsedPrelude.FILE.decls().isEmpty()) {
+      throw new IllegalStateException("the prelude declares no machine");
+    }
+    Checker.warmUp();
   }
 
   /**

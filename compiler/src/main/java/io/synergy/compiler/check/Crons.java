@@ -12,7 +12,12 @@ import java.util.Locale;
 /** Cron expressions: Quartz syntax through cron-utils (SYN201, quoting the library's reason). */
 final class Crons {
   private static final String FAILED = "Failed to parse cron expression. ";
-  private CronParser parser;
+
+  /** Built on first use; cron-utils' parser holds no state between parses. */
+  private static final class Quartz {
+    static final CronParser PARSER =
+        new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
+  }
 
   void check(StringLit cron, Diagnostics diagnostics) {
     try {
@@ -29,11 +34,13 @@ final class Crons {
     }
   }
 
-  private CronParser parser() {
-    if (parser == null) {
-      parser = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
-    }
-    return parser;
+  private static CronParser parser() {
+    return Quartz.PARSER;
+  }
+
+  /** Loads and runs the cron parser once, so a later check does not wait for its start-up. */
+  static void warmUp() {
+    parser().parse("0 30 2 * * ?").validate();
   }
 
   static String reason(String message) {

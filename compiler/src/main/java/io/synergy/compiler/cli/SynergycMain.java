@@ -31,7 +31,20 @@ public final class SynergycMain implements Runnable {
    * out as {@code ?}.
    */
   public static void main(String[] args) {
+    // The compiler's one-off start-up work overlaps with parsing the command line on a second core.
+    Thread warmUp = new Thread(SynergycMain::warmUp, "synergyc-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
     System.exit(run(args, utf8(System.out), utf8(System.err)));
+  }
+
+  private static void warmUp() {
+    try {
+      io.synergy.compiler.Compiler.warmUp();
+    } catch (RuntimeException e) {
+      // The compile that follows meets the same problem and reports it; warming up is only an
+      // optimisation.
+    }
   }
 
   private static PrintWriter utf8(OutputStream stream) {
