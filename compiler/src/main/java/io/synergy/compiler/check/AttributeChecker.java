@@ -92,6 +92,8 @@ final class AttributeChecker {
         d.help("did you mean `trigger every ...`?");
       } else if (block == Block.SETTINGS && Block.GC.allowed().contains(key)) {
         d.help("put `" + key + "` inside `gc { ... }`");
+      } else if (block == Block.GC && Block.SETTINGS.allowed().contains(key)) {
+        d.help("put `" + key + "` in `settings`, outside `gc { ... }`");
       } else if (key.equals("timezone")) {
         d.help("to run a trigger in another zone, write `trigger ... in \"Zone/Name\"`");
       }

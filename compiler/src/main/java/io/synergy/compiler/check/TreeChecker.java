@@ -38,6 +38,13 @@ final class TreeChecker {
   /** Each tree's resolved members, by period kind. */
   private final Map<String, Map<String, ProcessDecl>> membersByPeriod = new HashMap<>();
 
+  /**
+   * Trees with a member whose period is unknown (an unknown or unparsed process, or one without a
+   * `period`): which periods they have, and which process is their finest, is not known, so the
+   * checks that depend on it are not made.
+   */
+  private final Set<String> incomplete = new HashSet<>();
+
   /** Each tree's resolved dependencies, as the `depends_on` entries that name a declared tree. */
   private final Map<String, List<Name>> edges = new LinkedHashMap<>();
 
@@ -65,6 +72,7 @@ final class TreeChecker {
       ProcessDecl p = symbols.processes.get(member.text());
       if (p == null) {
         unknownProcess(member);
+        incomplete.add(tree.name().text());
         continue;
       }
       if (p.kind() == ProcessKind.FREERUN) {
@@ -104,34 +112,37 @@ final class TreeChecker {
                     "a process belongs to at most one tree; use `depends_on` between the trees instead"));
         continue;
       }
-      period(p)
-          .ifPresent(
-              period -> {
-                ProcessDecl same = byPeriod.putIfAbsent(period, p);
-                if (same != null) {
-                  diagnostics.report(
-                      Diagnostic.of(
-                              Code.SYN400,
-                              member.span(),
-                              "tree `"
-                                  + tree.name().text()
-                                  + "` has two "
-                                  + period
-                                  + " processes, `"
-                                  + same.name().text()
-                                  + "` and `"
-                                  + member.text()
-                                  + "`")
-                          .label("a second " + period + " process")
-                          .secondary(
-                              listed.get(same.name().text()).span(),
-                              "the first " + period + " process")
-                          .note(
-                              "a tree has at most one process per period; put the other one in a tree of its own"));
-                }
-              });
+      Optional<String> period = period(p);
+      if (period.isEmpty()) {
+        incomplete.add(tree.name().text());
+        continue;
+      }
+      ProcessDecl same = byPeriod.putIfAbsent(period.get(), p);
+      if (same != null) {
+        samePeriod(tree, member, period.get(), listed.get(same.name().text()));
+      }
     }
     membersByPeriod.put(tree.name().text(), byPeriod);
+  }
+
+  private void samePeriod(TreeDecl tree, Name member, String period, Name first) {
+    diagnostics.report(
+        Diagnostic.of(
+                Code.SYN400,
+                member.span(),
+                "tree `"
+                    + tree.name().text()
+                    + "` has two "
+                    + period
+                    + " processes, `"
+                    + first.text()
+                    + "` and `"
+                    + member.text()
+                    + "`")
+            .label("a second " + period + " process")
+            .secondary(first.span(), "the first " + period + " process")
+            .note(
+                "a tree has at most one process per period; put the other one in a tree of its own"));
   }
 
   private static Name firstListing(TreeDecl tree, String process) {
@@ -180,7 +191,11 @@ final class TreeChecker {
     Set<String> mine = membersByPeriod.getOrDefault(tree, Map.of()).keySet();
     for (Name dep : deps) {
       Set<String> theirs = membersByPeriod.getOrDefault(dep.text(), Map.of()).keySet();
-      if (mine.isEmpty() || theirs.isEmpty() || dep.text().equals(tree)) {
+      if (mine.isEmpty()
+          || theirs.isEmpty()
+          || dep.text().equals(tree)
+          || incomplete.contains(tree)
+          || incomplete.contains(dep.text())) {
         continue;
       }
       Set<String> shared = new HashSet<>(mine);
@@ -218,8 +233,13 @@ final class TreeChecker {
     }
     TreeDecl tree = treeOf.get(p.name().text());
     boolean finest = tree == null || finest(tree).filter(f -> f == p).isPresent();
+    // A second process of one period (SYN400) has no place in its tree, so no children either.
+    boolean placed =
+        tree == null || membersByPeriod.getOrDefault(tree.name().text(), Map.of()).containsValue(p);
     ValueChecker.value(attrs, "group", Value.Int.class)
-        .filter(g -> g.value().value() > 1 && !finest)
+        // an out-of-range `group` has its own diagnostic (SYN203)
+        .filter(g -> g.value().value() > 1 && placed && !finest)
+        .filter(g -> ValueChecker.groupInRange(g.value().value(), period.get()))
         .ifPresent(
             g ->
                 diagnostics.report(
@@ -256,7 +276,9 @@ final class TreeChecker {
                                 : "add `depends_on` to tree `"
                                     + tree.name().text()
                                     + "`, or remove `blocking dependencies`"));
-              } else if (b.word().equals("children") && finest) {
+              } else if (b.word().equals("children")
+                  && finest
+                  && (tree == null || !incomplete.contains(tree.name().text()))) {
                 diagnostics.report(
                     Diagnostic.of(
                             Code.SYN405,
@@ -265,7 +287,14 @@ final class TreeChecker {
                                 + p.name().text()
                                 + "`, which has no children")
                         .label("the finest process of its tree")
-                        .help("remove `blocking children`, or add a finer process to the tree"));
+                        .help(
+                            tree == null
+                                ? "remove `blocking children`, or put `"
+                                    + p.name().text()
+                                    + "` in a tree with a finer process"
+                                : "remove `blocking children`, or add a finer process to tree `"
+                                    + tree.name().text()
+                                    + "`"));
               }
             });
   }

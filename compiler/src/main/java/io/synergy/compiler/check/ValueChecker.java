@@ -11,6 +11,7 @@ import io.synergy.compiler.ast.Value;
 import io.synergy.compiler.diag.Code;
 import io.synergy.compiler.diag.Diagnostic;
 import io.synergy.compiler.diag.Diagnostics;
+import io.synergy.compiler.diag.Span;
 import io.synergy.compiler.diag.Suggestions;
 import java.time.Duration;
 import java.util.HashMap;
@@ -75,7 +76,7 @@ final class ValueChecker {
               .label("zero interval"));
     } else if (trigger instanceof Trigger.At at && at.times().isEmpty()) {
       diagnostics.report(
-          Diagnostic.of(Code.SYN200, at.span(), "`at` needs at least one time of day")
+          Diagnostic.of(Code.SYN200, keyword(at), "`at` needs at least one time of day")
               .label("no times given")
               .help("for example `at Mon-Fri 06:00, Sat 08:30`"));
     } else if (trigger instanceof Trigger.Cron cron) {
@@ -83,12 +84,24 @@ final class ValueChecker {
     }
   }
 
+  /** The {@code at} keyword that starts the trigger. */
+  private static Span keyword(Trigger.At at) {
+    Span s = at.span();
+    return new Span(s.file(), s.line(), s.column(), s.line(), s.column() + "at".length());
+  }
+
+  /** Whether {@code group n} fits the period kind (SYN203); any n from 1 when it is unknown. */
+  static boolean groupInRange(int n, String period) {
+    Integer max = period == null ? null : GROUP_MAX.get(period);
+    return n >= 1 && (max == null || n <= max);
+  }
+
   private void group(Value.Int group, Map<String, Attribute> attributes) {
     String period =
         value(attributes, "period", Value.Word.class).map(Value.Word::word).orElse(null);
     Integer max = period == null ? null : GROUP_MAX.get(period);
     int n = group.value().value();
-    if (n < 1 || (max != null && n > max)) {
+    if (!groupInRange(n, period)) {
       String range = max == null ? "at least 1" : max == 1 ? "1" : "1 to " + max;
       diagnostics.report(
           Diagnostic.of(
@@ -152,13 +165,14 @@ final class ValueChecker {
                 .label("a freerun has no period")
                 .help("use `{uow}` or `{attempt}`, or declare a `process` with a period"));
       } else {
-        unknownPlaceholder(name, attributes, args, inArgs)
+        unknownPlaceholder(name, p.kind(), attributes, args, inArgs)
             .ifPresent(
                 why -> {
                   Diagnostic.Builder d =
                       Diagnostic.of(Code.SYN204, f.span(), "unknown placeholder `{" + name + "}`")
                           .label(why);
-                  suggestPlaceholder(name, attributes, args)
+                  // an argument cannot refer to another, so none is suggested inside `args`
+                  suggestPlaceholder(name, p.kind(), attributes, inArgs ? Map.of() : args)
                       .ifPresent(s -> d.help("did you mean `{" + s + "}`?"));
                   diagnostics.report(d);
                 });
@@ -169,6 +183,7 @@ final class ValueChecker {
   /** Why a placeholder name cannot be filled, or empty when it can. */
   private static java.util.Optional<String> unknownPlaceholder(
       String name,
+      ProcessKind kind,
       Map<String, Attribute> attributes,
       Map<String, Value.ArgEntry> args,
       boolean inArgs) {
@@ -176,6 +191,9 @@ final class ValueChecker {
       return java.util.Optional.empty();
     }
     if (name.equals("source") || name.equals("sink")) {
+      if (kind == ProcessKind.FREERUN) {
+        return java.util.Optional.of("a freerun has no `" + name + "`");
+      }
       return attributes.containsKey(name)
           ? java.util.Optional.empty()
           : java.util.Optional.of("this process has no `" + name + "`");
@@ -183,6 +201,9 @@ final class ValueChecker {
     if (name.startsWith("args.")) {
       if (inArgs) {
         return java.util.Optional.of("an argument cannot refer to another argument");
+      }
+      if (name.equals("args.")) {
+        return java.util.Optional.of("expected an argument name after `args.`");
       }
       return args.containsKey(name.substring(5))
           ? java.util.Optional.empty()
@@ -192,8 +213,14 @@ final class ValueChecker {
   }
 
   private static java.util.Optional<String> suggestPlaceholder(
-      String name, Map<String, Attribute> attributes, Map<String, Value.ArgEntry> args) {
+      String name,
+      ProcessKind kind,
+      Map<String, Attribute> attributes,
+      Map<String, Value.ArgEntry> args) {
     List<String> candidates = new java.util.ArrayList<>(PLACEHOLDERS);
+    if (kind == ProcessKind.FREERUN) {
+      candidates.removeAll(PERIOD_PLACEHOLDERS);
+    }
     candidates.sort(null);
     for (String s : List.of("source", "sink")) {
       if (attributes.containsKey(s)) {
@@ -213,12 +240,23 @@ final class ValueChecker {
     } catch (PatternSyntaxException e) {
       diagnostics.report(
           Diagnostic.of(Code.SYN206, box.span(), "invalid regex `" + box.value() + "` in `boxes`")
-              .label(
-                  e.getDescription().toLowerCase(java.util.Locale.ROOT)
-                      + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""))
+              .label(regexProblem(box.value(), e))
               .note(
                   "a box may run the process when one regex matches its whole id, ignoring case"));
     }
+  }
+
+  private static String regexProblem(String regex, PatternSyntaxException e) {
+    int backslashes = 0;
+    for (int i = regex.length() - 1; i >= 0 && regex.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    if (backslashes % 2 == 1) {
+      // Java calls this an "unexpected internal error"
+      return "a `\\` at the end escapes nothing";
+    }
+    return e.getDescription().toLowerCase(java.util.Locale.ROOT)
+        + (e.getIndex() >= 0 ? " near index " + e.getIndex() : "");
   }
 
   private void exit(Value.Exit exit) {
@@ -298,6 +336,9 @@ final class ValueChecker {
               .label("names starting `synergy.` are Synergy's own")
               .help("choose a name without the `synergy.` prefix, or leave `queue` out"));
       return;
+    }
+    if (symbols.processes.get(p.name().text()) != p) {
+      return; // a duplicate declaration (SYN100) shares nothing with the first one
     }
     ProcessDecl first = queues.putIfAbsent(name, p);
     if (first != null && !boxes(first).equals(boxes(attributes))) {

@@ -7,6 +7,7 @@ import io.synergy.compiler.diag.Diagnostics;
 import io.synergy.compiler.diag.Suggestions;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,6 +18,19 @@ final class Zones {
   private static final List<String> REGIONS =
       ZoneId.getAvailableZoneIds().stream().filter(Zones::isRegion).sorted().toList();
   private static final Set<String> REGION_SET = Set.copyOf(REGIONS);
+
+  /** Other names of the universal zone, in lower case: the plan spells it {@code UTC}. */
+  private static final Set<String> UTC_ALIASES =
+      Set.of(
+          "utc",
+          "etc/utc",
+          "etc/uct",
+          "uct",
+          "etc/universal",
+          "universal",
+          "etc/zulu",
+          "zulu",
+          "z");
 
   private Zones() {}
 
@@ -36,7 +50,9 @@ final class Zones {
     Diagnostic.Builder d =
         Diagnostic.of(Code.SYN202, zone.span(), "unknown time zone `" + id + "`")
             .label("not an IANA region id");
-    if (id.matches("(?i)(UTC|GMT)?[+-].*") || id.matches("(?i)Etc/GMT.*")) {
+    if (UTC_ALIASES.contains(id.toLowerCase(Locale.ROOT))) {
+      d.help("did you mean `UTC`?");
+    } else if (id.matches("(?i)(UTC|GMT)?[+-].*") || id.matches("(?i)Etc/GMT.*")) {
       d.note("a fixed offset does not follow daylight saving time")
           .help("use a region id such as `Europe/Berlin` or `Asia/Kolkata`, or `UTC`");
     } else {

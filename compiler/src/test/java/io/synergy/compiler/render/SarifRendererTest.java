@@ -61,8 +61,9 @@ class SarifRendererTest {
       settings { timezone "Europe/Berln" }
       process site_hourly  { period hourly  run "bin/site" "{period}" }
       process client_daily { period daily   run "bin/\uD83D\uDCE6" "{perod}" }
-      tree site   { site_hourly, site_dayly }
-      tree client { client_daily, client_hourly  depends_on site }
+      tree site   { site_hourly }
+      tree client { client_daily  depends_on site }
+      tree other  { site_dayly, client_hourly }
       """;
 
   @Test
