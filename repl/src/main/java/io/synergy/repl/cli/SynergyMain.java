@@ -4,14 +4,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code synergy}: the runtime's command line. The runtime commands ({@code run}, {@code scheduler},
- * {@code worker}, {@code store}, {@code simulate}, {@code repl}) are not built yet; until they are, every command
- * says so and exits 2.
+ * {@code synergy}: the runtime's command line. The runtime commands ({@code run}, {@code
+ * scheduler}, {@code worker}, {@code store}, {@code simulate}, {@code repl}) are not built yet;
+ * until they are, every command says so and exits 2.
  */
 @Command(
     name = "synergy",
     mixinStandardHelpOptions = true,
-    description = "Runs Synergy plans. The runtime is not built yet: use `synergyc check` to check a plan.")
+    description =
+        "Runs Synergy plans. The runtime is not built yet: use `synergyc check` to check a plan.")
 public final class SynergyMain implements Runnable {
   @CommandLine.Parameters(arity = "0..*", paramLabel = "COMMAND")
   java.util.List<String> words;
