@@ -43,6 +43,7 @@ public final class SourceParser {
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
     parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    parser.addParseListener(new NestingLimit());
     AstBuilder builder = new AstBuilder(source, diagnostics);
     SyntaxErrors errors = new SyntaxErrors(source, diagnostics);
 
@@ -69,6 +70,12 @@ public final class SourceParser {
         decls.add(builder.declaration(parser.declaration()));
       } catch (ParseCancellationException e) {
         errors.report(parser, (RecognitionException) e.getCause());
+        resync(stream, start);
+      } catch (NestingLimit.TooDeep e) {
+        diagnostics.report(
+            Diagnostic.of(Code.SYN001, errors.span(e.token()), e.getMessage())
+                .label("too deep")
+                .help("simplify this declaration; a plan needs a few levels at most"));
         resync(stream, start);
       }
     }
