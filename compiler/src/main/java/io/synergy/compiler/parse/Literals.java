@@ -189,7 +189,8 @@ final class Literals {
                 span.line(),
                 column + escape.codePointCount(0, escape.length()));
         diagnostics.report(
-            Diagnostic.of(Code.SYN003, at, "bad escape `" + escape + "` in string")
+            Diagnostic.of(
+                    Code.SYN003, at, "bad escape `" + Tokens.printable(escape) + "` in string")
                 .label("unknown escape")
                 .help("the escapes are `\\\"`, `\\\\`, `\\n`, `\\t` and `\\u{1F600}`"));
         out.append(escape);
@@ -201,16 +202,28 @@ final class Literals {
     return new StringLit(out.toString(), raw, span);
   }
 
+  /**
+   * Where the escape starting at {@code backslash} ends: after the next code point, or for a code
+   * point escape ({@code u} and braces) after its hex digits and the closing brace when there is
+   * one, so that a malformed one never takes in the rest of the string.
+   */
   private static int escapeEnd(String raw, int backslash) {
     if (backslash + 1 >= raw.length()) {
       return raw.length();
     }
     int after = backslash + 1 + Character.charCount(raw.codePointAt(backslash + 1));
     if (raw.charAt(backslash + 1) == 'u' && after < raw.length() && raw.charAt(after) == '{') {
-      int close = raw.indexOf('}', after);
-      return close < 0 ? after : close + 1;
+      int end = after + 1;
+      while (end < raw.length() && isHexDigit(raw.charAt(end))) {
+        end++;
+      }
+      return end < raw.length() && raw.charAt(end) == '}' ? end + 1 : end;
     }
     return after;
+  }
+
+  private static boolean isHexDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   private static String decodeEscape(String escape) {
