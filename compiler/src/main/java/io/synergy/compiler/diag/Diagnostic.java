@@ -23,10 +23,37 @@ public record Diagnostic(
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(span, "span");
-    label = label == null ? "" : label;
-    labels = List.copyOf(labels);
-    help = List.copyOf(help);
-    notes = List.copyOf(notes);
+    message = visible(message);
+    label = label == null ? "" : visible(label);
+    labels = labels.stream().map(l -> new Label(l.span(), visible(l.message()))).toList();
+    help = help.stream().map(Diagnostic::visible).toList();
+    notes = notes.stream().map(Diagnostic::visible).toList();
+  }
+
+  /**
+   * The text with control and invisible format characters written as code points in braces: a
+   * message quotes user input (a zone, a cron expression, a regex) and must never carry a raw
+   * control character to a terminal or a CI log.
+   */
+  static String visible(String text) {
+    if (text.codePoints().noneMatch(Diagnostic::invisible)) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length() + 8);
+    text.codePoints()
+        .forEach(
+            cp -> {
+              if (invisible(cp)) {
+                b.append(String.format("\\u{%X}", cp));
+              } else {
+                b.appendCodePoint(cp);
+              }
+            });
+    return b.toString();
+  }
+
+  private static boolean invisible(int cp) {
+    return Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT;
   }
 
   /** Starts a diagnostic with the code's own severity. */

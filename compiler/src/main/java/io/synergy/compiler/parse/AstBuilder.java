@@ -324,17 +324,33 @@ final class AstBuilder {
   }
 
   private Condition condition(SynergyParser.ConditionContext ctx) {
+    return condition(ctx, 1);
+  }
+
+  /**
+   * A condition {@code depth} levels deep. The parser limits nesting through {@code not} and
+   * parentheses, but builds {@code a and b and c} as {@code (a and b) and c} without nesting, so a
+   * long chain is stopped here, before it makes a tree too deep to walk.
+   */
+  private Condition condition(SynergyParser.ConditionContext ctx, int depth) {
+    if (depth > NestingLimit.MAX_DEPTH) {
+      throw new NestingLimit.TooDeep(
+          ctx.getStart(), "condition nested more than " + NestingLimit.MAX_DEPTH + " levels deep");
+    }
+    int next = depth + 1;
     if (ctx instanceof SynergyParser.ParenConditionContext c) {
-      return condition(c.condition());
+      return condition(c.condition(), next);
     }
     if (ctx instanceof SynergyParser.NotConditionContext c) {
-      return new Condition.Not(condition(c.condition()), span(c));
+      return new Condition.Not(condition(c.condition(), next), span(c));
     }
     if (ctx instanceof SynergyParser.AndConditionContext c) {
-      return new Condition.And(condition(c.condition(0)), condition(c.condition(1)), span(c));
+      return new Condition.And(
+          condition(c.condition(0), next), condition(c.condition(1), next), span(c));
     }
     if (ctx instanceof SynergyParser.OrConditionContext c) {
-      return new Condition.Or(condition(c.condition(0)), condition(c.condition(1)), span(c));
+      return new Condition.Or(
+          condition(c.condition(0), next), condition(c.condition(1), next), span(c));
     }
     if (ctx instanceof SynergyParser.UowConditionContext c) {
       return new Condition.Uow(name(c.state), span(c));

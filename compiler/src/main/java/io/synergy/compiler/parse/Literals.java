@@ -220,7 +220,8 @@ final class Literals {
                 span.line(),
                 column + escape.codePointCount(0, escape.length()));
         diagnostics.report(
-            Diagnostic.of(Code.SYN003, at, "bad escape `" + escape + "` in string")
+            Diagnostic.of(
+                    Code.SYN003, at, "bad escape `" + Tokens.printable(escape) + "` in string")
                 .label(escapeProblem(escape))
                 .help("the escapes are `\\\"`, `\\\\`, `\\n`, `\\t` and `\\u{1F600}`"));
         out.append(escape);

@@ -49,6 +49,7 @@ public final class SourceParser {
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
     parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    parser.addParseListener(new NestingLimit());
     AstBuilder builder = new AstBuilder(source, diagnostics);
     SyntaxErrors errors = new SyntaxErrors(source, tokens, diagnostics);
 
@@ -85,6 +86,12 @@ public final class SourceParser {
         resync(stream, start);
       } catch (StackOverflowError e) {
         diagnostics.report(tooDeep(errors.span(stream.get(start))));
+        resync(stream, start);
+      } catch (NestingLimit.TooDeep e) {
+        diagnostics.report(
+            Diagnostic.of(Code.SYN001, errors.span(e.token()), e.getMessage())
+                .label("too deep")
+                .help("simplify this declaration; a plan needs a few levels at most"));
         resync(stream, start);
       }
     }
