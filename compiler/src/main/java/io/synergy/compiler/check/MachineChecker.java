@@ -175,7 +175,8 @@ final class MachineChecker {
         next.computeIfAbsent(from, k -> EnumSet.noneOf(JobState.class)).add(to);
       }
     }
-    if (!firstMention.containsKey(JobState.EMBRYO)) {
+    if (machine.transitions().stream()
+        .noneMatch(t -> JobState.ofWord(t.from().text()) == JobState.EMBRYO)) {
       diagnostics.report(
           Diagnostic.of(
                   Code.SYN302,
@@ -186,11 +187,30 @@ final class MachineChecker {
       return;
     }
     Set<JobState> fromEmbryo = reach(EnumSet.of(JobState.EMBRYO), next);
+    deadEnds(machine, firstMention, fromEmbryo, next);
+    unreachable(machine, firstMention, fromEmbryo, next);
+  }
+
+  /**
+   * SYN302 where a job gets stuck: on a reachable state from which no finished state can be reached
+   * and whose onward states all lead back to it. A state that only leads into such a loop is not
+   * reported too, so one missing way out gives one diagnostic, on the loop's first-mentioned state.
+   */
+  private void deadEnds(
+      MachineDecl machine,
+      Map<JobState, Name> firstMention,
+      Set<JobState> fromEmbryo,
+      Map<JobState, Set<JobState>> next) {
+    Set<JobState> reported = EnumSet.noneOf(JobState.class);
     for (Map.Entry<JobState, Name> e : firstMention.entrySet()) {
       JobState state = e.getKey();
+      Set<JobState> onward = reach(EnumSet.of(state), next);
       if (!state.finished()
           && fromEmbryo.contains(state)
-          && reach(EnumSet.of(state), next).stream().noneMatch(JobState::finished)) {
+          && onward.stream().noneMatch(JobState::finished)
+          && onward.stream().allMatch(s -> reach(EnumSet.of(s), next).contains(state))
+          && reported.add(state)) {
+        reported.addAll(onward);
         diagnostics.report(
             Diagnostic.of(
                     Code.SYN302,
@@ -203,11 +223,32 @@ final class MachineChecker {
                 .label("a job here would never finish")
                 .help("add a transition that leads on to `processed`, `skipped` or `noop`"));
       }
-      if (state != JobState.EMBRYO && !fromEmbryo.contains(state)) {
+    }
+  }
+
+  /**
+   * SYN303 where the way in is missing: on an unreachable state that no other unreachable state
+   * leads to (except states it leads back to). States reached only through it are not reported too,
+   * so one missing way in gives one warning, on the first-mentioned state.
+   */
+  private void unreachable(
+      MachineDecl machine,
+      Map<JobState, Name> firstMention,
+      Set<JobState> fromEmbryo,
+      Map<JobState, Set<JobState>> next) {
+    List<JobState> unreached =
+        firstMention.keySet().stream().filter(s -> !fromEmbryo.contains(s)).toList();
+    Set<JobState> reported = EnumSet.noneOf(JobState.class);
+    for (JobState state : unreached) {
+      Set<JobState> onward = reach(EnumSet.of(state), next);
+      List<JobState> before =
+          unreached.stream().filter(s -> reach(EnumSet.of(s), next).contains(state)).toList();
+      if (onward.containsAll(before) && reported.add(state)) {
+        reported.addAll(onward);
         diagnostics.report(
             Diagnostic.of(
                     Code.SYN303,
-                    e.getValue().span(),
+                    firstMention.get(state).span(),
                     "state `"
                         + state.word()
                         + "` is never reached from `embryo` in machine `"

@@ -25,15 +25,6 @@ import org.junit.jupiter.api.Test;
  * that the markers are met).
  */
 class GoldenCoverageTest {
-  /**
-   * Codes whose check is not written yet: the machine checker (SYN300 to SYN304) and unused
-   * machines (SYN406). They have no golden case, and must not have one while they are listed here:
-   * when the checker lands, its cases fail this test until their codes are removed from this set
-   * (and from {@code DiagnosticPagesTest.AWAITING_MACHINE_CHECKER}).
-   */
-  static final Set<Code> AWAITING_MACHINE_CHECKER =
-      EnumSet.of(Code.SYN300, Code.SYN301, Code.SYN302, Code.SYN303, Code.SYN304, Code.SYN406);
-
   /** For each code, the cases whose markers name it. */
   private static final Map<Code, Set<String>> CASES = new EnumMap<>(Code.class);
 
@@ -49,30 +40,13 @@ class GoldenCoverageTest {
   }
 
   @Test
-  void markers_everyCodeWithACheck_areInSomeGoldenCase() {
+  void markers_everyCode_isInSomeGoldenCase() {
     Set<Code> missing = EnumSet.allOf(Code.class);
-    missing.removeAll(AWAITING_MACHINE_CHECKER);
     missing.removeAll(CASES.keySet());
     assertThat(missing)
         .as(
             "codes that no golden case marks: add a case under %s whose markers name each",
             GoldenDiagnosticsTest.root())
-        .isEmpty();
-  }
-
-  @Test
-  void markers_codesAwaitingTheMachineChecker_areInNoGoldenCase() {
-    Map<Code, Set<String>> early = new EnumMap<>(Code.class);
-    CASES.forEach(
-        (code, cases) -> {
-          if (AWAITING_MACHINE_CHECKER.contains(code)) {
-            early.put(code, cases);
-          }
-        });
-    assertThat(early)
-        .as(
-            "codes with golden cases now: remove them from AWAITING_MACHINE_CHECKER in"
-                + " GoldenCoverageTest (and in DiagnosticPagesTest)")
         .isEmpty();
   }
 
