@@ -29,15 +29,26 @@ public record RunTemplate(List<Arg> argv) {
       return parts.stream().map(Part::template).collect(Collectors.joining());
     }
 
-    /** The argument with every placeholder filled by {@code values} (name to text). */
+    /**
+     * The argument with every placeholder filled by {@code values} (name to text).
+     *
+     * @throws IllegalArgumentException when a placeholder has no value: a command never runs with a
+     *     hole in it
+     */
     public String fill(Function<String, String> values) {
-      return parts.stream()
-          .map(
-              p ->
-                  p instanceof Part.Literal l
-                      ? l.text()
-                      : values.apply(((Part.Placeholder) p).name()))
-          .collect(Collectors.joining());
+      return parts.stream().map(p -> fill(p, values)).collect(Collectors.joining());
+    }
+
+    private static String fill(Part part, Function<String, String> values) {
+      if (part instanceof Part.Literal l) {
+        return l.text();
+      }
+      String name = ((Part.Placeholder) part).name();
+      String value = values.apply(name);
+      if (value == null) {
+        throw new IllegalArgumentException("no value for placeholder {" + name + "}");
+      }
+      return value;
     }
   }
 
