@@ -1,3 +1,3 @@
 #!/bin/sh
-# Stands in for a rollup of site figures into a coarser period in the samples: prints its name and
+# Stands in for the monthly and yearly site roll-ups in the samples (see echo-args.sh).
 exec "$(dirname "$0")/echo-args.sh" "$(basename "$0")" "$@"
