@@ -7,9 +7,12 @@ import io.synergy.compiler.diag.Code;
 import io.synergy.compiler.diag.Diagnostic;
 import io.synergy.compiler.diag.Diagnostics;
 import io.synergy.compiler.diag.Suggestions;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks that a block's attributes belong there (SYN105, SYN107), appear once (SYN104) and that the
@@ -30,7 +33,7 @@ final class AttributeChecker {
   Map<String, Attribute> check(
       Block block, List<Attribute> attributes, Name owner, String ownerTitle) {
     Map<String, Attribute> byName = new LinkedHashMap<>();
-    java.util.Set<String> suggested = new java.util.HashSet<>();
+    Set<String> suggested = new HashSet<>();
     for (Attribute a : attributes) {
       String key = a.key().text();
       if (!block.allowed().contains(key)) {
@@ -75,7 +78,7 @@ final class AttributeChecker {
    * Reports an attribute that does not belong in the block; returns the attribute it suggests
    * instead, if any.
    */
-  private java.util.Optional<String> misplaced(Block block, Attribute a) {
+  private Optional<String> misplaced(Block block, Attribute a) {
     String key = a.key().text();
     if (Block.known(key)) {
       Diagnostic.Builder d =
@@ -98,12 +101,12 @@ final class AttributeChecker {
         d.help("to run a trigger in another zone, write `trigger ... in \"Zone/Name\"`");
       }
       diagnostics.report(d);
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Diagnostic.Builder d =
         Diagnostic.of(Code.SYN105, a.key().span(), "unknown attribute `" + key + "`")
             .label("not an attribute of " + block.title());
-    java.util.Optional<String> suggestion = Suggestions.nearest(key, block.allowed());
+    Optional<String> suggestion = Suggestions.nearest(key, block.allowed());
     suggestion.ifPresent(s -> d.help("did you mean `" + s + "`?"));
     diagnostics.report(d);
     return suggestion;

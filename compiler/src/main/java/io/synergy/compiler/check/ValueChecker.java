@@ -14,13 +14,17 @@ import io.synergy.compiler.diag.Diagnostics;
 import io.synergy.compiler.diag.Span;
 import io.synergy.compiler.diag.Suggestions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 /**
  * The values of a process's attributes: triggers, groups, placeholders, regexes, exits, machines,
@@ -181,43 +185,43 @@ final class ValueChecker {
   }
 
   /** Why a placeholder name cannot be filled, or empty when it can. */
-  private static java.util.Optional<String> unknownPlaceholder(
+  private static Optional<String> unknownPlaceholder(
       String name,
       ProcessKind kind,
       Map<String, Attribute> attributes,
       Map<String, Value.ArgEntry> args,
       boolean inArgs) {
     if (PLACEHOLDERS.contains(name)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (name.equals("source") || name.equals("sink")) {
       if (kind == ProcessKind.FREERUN) {
-        return java.util.Optional.of("a freerun has no `" + name + "`");
+        return Optional.of("a freerun has no `" + name + "`");
       }
       return attributes.containsKey(name)
-          ? java.util.Optional.empty()
-          : java.util.Optional.of("this process has no `" + name + "`");
+          ? Optional.empty()
+          : Optional.of("this process has no `" + name + "`");
     }
     if (name.startsWith("args.")) {
       if (inArgs) {
-        return java.util.Optional.of("an argument cannot refer to another argument");
+        return Optional.of("an argument cannot refer to another argument");
       }
       if (name.equals("args.")) {
-        return java.util.Optional.of("expected an argument name after `args.`");
+        return Optional.of("expected an argument name after `args.`");
       }
       return args.containsKey(name.substring(5))
-          ? java.util.Optional.empty()
-          : java.util.Optional.of("no argument `" + name.substring(5) + "` in `args`");
+          ? Optional.empty()
+          : Optional.of("no argument `" + name.substring(5) + "` in `args`");
     }
-    return java.util.Optional.of("not a placeholder");
+    return Optional.of("not a placeholder");
   }
 
-  private static java.util.Optional<String> suggestPlaceholder(
+  private static Optional<String> suggestPlaceholder(
       String name,
       ProcessKind kind,
       Map<String, Attribute> attributes,
       Map<String, Value.ArgEntry> args) {
-    List<String> candidates = new java.util.ArrayList<>(PLACEHOLDERS);
+    List<String> candidates = new ArrayList<>(PLACEHOLDERS);
     if (kind == ProcessKind.FREERUN) {
       candidates.removeAll(PERIOD_PLACEHOLDERS);
     }
@@ -229,7 +233,7 @@ final class ValueChecker {
     }
     args.keySet().forEach(a -> candidates.add("args." + a));
     if (!name.startsWith("args.") && args.containsKey(name)) {
-      return java.util.Optional.of("args." + name);
+      return Optional.of("args." + name);
     }
     return Suggestions.nearest(name, candidates);
   }
@@ -255,7 +259,7 @@ final class ValueChecker {
       // Java calls this an "unexpected internal error"
       return "a `\\` at the end escapes nothing";
     }
-    return e.getDescription().toLowerCase(java.util.Locale.ROOT)
+    return e.getDescription().toLowerCase(Locale.ROOT)
         + (e.getIndex() >= 0 ? " near index " + e.getIndex() : "");
   }
 
@@ -366,11 +370,7 @@ final class ValueChecker {
 
   private static Set<String> boxes(Map<String, Attribute> attributes) {
     return value(attributes, "boxes", Value.Strings.class)
-        .map(
-            b ->
-                b.items().stream()
-                    .map(StringLit::value)
-                    .collect(java.util.stream.Collectors.toSet()))
+        .map(b -> b.items().stream().map(StringLit::value).collect(Collectors.toSet()))
         .orElse(Set.of());
   }
 
@@ -378,11 +378,11 @@ final class ValueChecker {
    * The attribute's value when present and of the expected shape (a malformed value is never
    * checked again).
    */
-  static <T extends Value> java.util.Optional<T> value(
+  static <T extends Value> Optional<T> value(
       Map<String, Attribute> attributes, String name, Class<T> type) {
     Attribute a = attributes.get(name);
     return a != null && type.isInstance(a.value())
-        ? java.util.Optional.of(type.cast(a.value()))
-        : java.util.Optional.empty();
+        ? Optional.of(type.cast(a.value()))
+        : Optional.empty();
   }
 }
