@@ -8,9 +8,12 @@ import io.synergy.compiler.ast.Attribute;
 import io.synergy.compiler.ast.ProcessDecl;
 import io.synergy.compiler.ast.StringLit;
 import io.synergy.compiler.ast.Value;
+import io.synergy.compiler.cli.SynergycMain;
 import io.synergy.compiler.diag.SourceFile;
 import io.synergy.compiler.render.TextDiagnosticsRenderer;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every sample plan compiles clean, and every command it runs is a worker script shipped beside it.
- * Surefire runs tests in the module folder, which is the samples folder.
+ * Every sample plan compiles clean, is in the canonical layout of {@code synergyc fmt}, and every
+ * command it runs is a worker script shipped beside it. Surefire runs tests in the module folder,
+ * which is the samples folder.
  */
 class SamplesTest {
   private static final Path SAMPLES = Path.of("").toAbsolutePath();
@@ -73,6 +77,21 @@ class SamplesTest {
       assertThat(script).as("the script of %s", command).startsWith("workers/");
       assertThat(sample.resolveSibling(script)).as("the script of %s", command).isExecutable();
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void fmtCheck_sample_isInTheCanonicalLayout(Path sample) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String path = SAMPLES.relativize(sample).toString();
+
+    int status =
+        SynergycMain.run(
+            new String[] {"fmt", "--check", path}, new PrintWriter(out), new PrintWriter(err));
+
+    assertThat(err.toString()).as("run `bin/synergyc fmt -w samples/%s`", path).isEmpty();
+    assertThat(status).isZero();
   }
 
   private static SourceFile source(Path sample) throws IOException {

@@ -60,4 +60,9 @@ public enum Code {
   public String summary() {
     return summary;
   }
+
+  /** Whether the code is in the syntax block (SYN0xx): the file could not be read as written. */
+  public boolean isSyntax() {
+    return name().startsWith("SYN0");
+  }
 }

@@ -27,8 +27,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 /**
  * Parses one file into an AST. The parser stops at the first error inside a declaration (ANTLR's
  * bail strategy), reports it in words a user knows, skips to the next declaration and goes on, so
- * one run reports every independent syntax error without cascades. The parse tree never leaves this
- * package.
+ * one run reports every independent syntax error without cascades. The parse tree leaves this
+ * package only as a {@link SyntaxTree}, for the formatter.
  */
 public final class SourceParser {
   private static final List<String> DECLARATION_KEYWORDS =
@@ -96,6 +96,40 @@ public final class SourceParser {
       }
     }
     return new PlanFile(source, header, decls, unparsed);
+  }
+
+  /**
+   * The concrete syntax of a file, for tools that rewrite it. Empty when the file has a syntax
+   * error (any error of the SYN0xx block: unexpected tokens, stray characters, malformed literals,
+   * unterminated strings, an unsupported version); those errors are reported. Other diagnostics are
+   * not: the file is not checked.
+   */
+  public Optional<SyntaxTree> syntaxTree(SourceFile source) {
+    Diagnostics all = new Diagnostics();
+    new SourceParser(all).parse(source);
+    List<Diagnostic> syntax =
+        all.sorted(List.of(source.path())).diagnostics().stream()
+            .filter(d -> d.code().isSyntax())
+            .toList();
+    syntax.forEach(diagnostics::report);
+    if (!syntax.isEmpty()) {
+      return Optional.empty();
+    }
+    Tokens tokens = Tokens.lex(source, new Diagnostics());
+    CommonTokenStream stream =
+        new CommonTokenStream(new ListTokenSource(tokens.significant(), source.path()));
+    stream.fill();
+    SynergyParser parser = new SynergyParser(stream);
+    parser.removeErrorListeners();
+    parser.setErrorHandler(new BailErrorStrategy());
+    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    try {
+      return Optional.of(
+          new SyntaxTree(source, parser.file(), stream.getTokens(), tokens.comments()));
+    } catch (ParseCancellationException e) {
+      throw new IllegalStateException(
+          "a file that parses declaration by declaration does not parse whole", e);
+    }
   }
 
   /**
