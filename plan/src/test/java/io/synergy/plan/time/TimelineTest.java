@@ -393,6 +393,56 @@ class TimelineTest {
   }
 
   @Test
+  void chatham2026_shiftsAt0245_hoursAreCutAtTheFirstOccurrences() {
+    Timeline chatham = Timeline.of(ZoneId.of("Pacific/Chatham"));
+    // April: 03:45 back to 02:45, so 02:45-03:45 runs twice; no whole hour repeats.
+    assertThat(chatham.children(chatham.parse(DAILY, "2026040500"), HOURLY)).hasSize(24);
+    assertPeriod(
+        chatham.parse(HOURLY, "2026040503"),
+        "2026040503",
+        "2026-04-04T13:15:00Z",
+        "2026-04-04T15:15:00Z");
+    assertRejected(
+        chatham,
+        HOURLY,
+        "2026040502b",
+        "`2026040502b` is no hourly period in Pacific/Chatham: hour 02 of 2026-04-05 does not repeat");
+    // September: 02:45 forward to 03:45.
+    assertPeriod(
+        chatham.parse(HOURLY, "2026092702"),
+        "2026092702",
+        "2026-09-26T13:15:00Z",
+        "2026-09-26T14:00:00Z");
+    assertPeriod(
+        chatham.parse(HOURLY, "2026092703"),
+        "2026092703",
+        "2026-09-26T14:00:00Z",
+        "2026-09-26T14:15:00Z");
+  }
+
+  @Test
+  void gooseBay2010_backFrom0001To2301_theRepeatedEveningBelongsToTheNewDay() {
+    Timeline gooseBay = Timeline.of(ZoneId.of("America/Goose_Bay"));
+    assertPeriod(
+        gooseBay.parse(DAILY, "2010110600"),
+        "2010110600",
+        "2010-11-06T03:00:00Z",
+        "2010-11-07T03:00:00Z");
+    assertPeriod(
+        gooseBay.parse(DAILY, "2010110700"),
+        "2010110700",
+        "2010-11-07T03:00:00Z",
+        "2010-11-08T04:00:00Z");
+    assertPeriod(
+        gooseBay.parse(HOURLY, "2010110700"),
+        "2010110700",
+        "2010-11-07T03:00:00Z",
+        "2010-11-07T05:00:00Z");
+    // 03:30 UTC is 23:30 on the 6th, local time, for the second time.
+    assertThat(gooseBay.containing(DAILY, at("2010-11-07T03:30:00Z")).id()).isEqualTo("2010110700");
+  }
+
+  @Test
   void apia2011_skippedDay_hasNoPeriod() {
     Timeline apia = Timeline.of(ZoneId.of("Pacific/Apia"));
     assertRejected(
