@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CheckCommand.class,
       PlanCommand.class,
+      GraphCommand.class,
       FmtCommand.class,
       ExplainCommand.class,
       CommandLine.HelpCommand.class
