@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.synergy.compiler.Compiler;
 import io.synergy.compiler.diag.SourceFile;
 import io.synergy.compiler.render.PlanJsonRenderer;
+import io.synergy.compiler.testing.JavaLiterals;
 import io.synergy.grammar.SynergyLexer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
@@ -49,7 +49,7 @@ class FormatterPropertiesTest {
   /** Random plans and the corpus with random whitespace, half and half. */
   private static Gen<String> sources() {
     Gen<String> respaced = Generate.pick(CORPUS).flatMap(PlanWriter::respaced);
-    return PlanWriter.plans().mix(respaced).describedAs(FormatterPropertiesTest::literal);
+    return PlanWriter.plans().mix(respaced).describedAs(JavaLiterals::of);
   }
 
   @Test
@@ -182,25 +182,6 @@ class FormatterPropertiesTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The text as a Java string literal, so that a failing input can be pasted into a test. */
-  private static String literal(String text) {
-    return text.codePoints()
-        .mapToObj(
-            cp -> {
-              if (cp == '"' || cp == '\\') {
-                return "\\" + (char) cp;
-              }
-              if (cp >= 0x20 && cp < 0x7f) {
-                return String.valueOf((char) cp);
-              }
-              return new String(Character.toChars(cp))
-                  .chars()
-                  .mapToObj(c -> String.format("\\u%04x", c))
-                  .collect(Collectors.joining());
-            })
-        .collect(Collectors.joining("", "\"", "\""));
   }
 
   @SuppressWarnings("unused")

@@ -11,6 +11,7 @@ import io.synergy.compiler.diag.SourceFile;
 import io.synergy.compiler.diag.Span;
 import io.synergy.compiler.render.JsonDiagnosticsRenderer;
 import io.synergy.compiler.render.TextDiagnosticsRenderer;
+import io.synergy.compiler.testing.JavaLiterals;
 import io.synergy.grammar.SynergyLexer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
@@ -74,7 +74,7 @@ class ParserPropertiesTest {
 
   private static void check(Gen<String> sources) {
     qt().forAll(sources)
-        .describedAs(ParserPropertiesTest::literal)
+        .describedAs(JavaLiterals::of)
         .checkAssert(ParserPropertiesTest::checkFrontEnd);
   }
 
@@ -270,31 +270,12 @@ class ParserPropertiesTest {
 
   private static String abbreviated(String text) {
     return text.length() <= 200
-        ? literal(text)
-        : literal(text.substring(0, 100))
+        ? JavaLiterals.of(text)
+        : JavaLiterals.of(text.substring(0, 100))
             + " ... "
-            + literal(text.substring(text.length() - 100))
+            + JavaLiterals.of(text.substring(text.length() - 100))
             + " ("
             + text.length()
             + " chars)";
-  }
-
-  /** The text as a Java string literal, so a failing input can be pasted into a regression test. */
-  static String literal(String text) {
-    return text.codePoints()
-        .mapToObj(
-            cp -> {
-              if (cp == '"' || cp == '\\') {
-                return "\\" + (char) cp;
-              }
-              if (cp >= 0x20 && cp < 0x7f) {
-                return String.valueOf((char) cp);
-              }
-              return new String(Character.toChars(cp))
-                  .chars()
-                  .mapToObj(c -> String.format("\\u%04x", c))
-                  .collect(Collectors.joining());
-            })
-        .collect(Collectors.joining("", "\"", "\""));
   }
 }
