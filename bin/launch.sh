@@ -8,7 +8,7 @@ synergy_launch() {
            -o -path "$SYNERGY_HOME/docs/diagnostics/*" \) \
         -newer "$jar" -print -quit)" ]; then
     echo "synergy: building (first use or sources changed; this takes a minute)..." >&2
-    (cd "$SYNERGY_HOME" && mvn -B -q -DskipTests -Dspotless.check.skip=true -Denforcer.skip=true package >&2) \
+    (cd "$SYNERGY_HOME" && mvn -B -q -Dstyle.color=never -DskipTests -Dspotless.check.skip=true -Denforcer.skip=true package >&2) \
       || { echo "synergy: the build failed; run 'mvn -B verify' in $SYNERGY_HOME to see why" >&2; exit 3; }
     rm -f "${jar%.jar}.jsa"
   fi

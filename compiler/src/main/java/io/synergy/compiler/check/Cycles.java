@@ -8,16 +8,22 @@ import io.synergy.compiler.diag.Diagnostics;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Cycles in `depends_on` (SYN402): Tarjan's strongly connected components, iteratively so deep
  * chains cannot overflow the stack, in time linear in trees and edges. One diagnostic per cycle, on
  * the `depends_on` entry of the first-declared tree in it, listing a shortest cycle through that
- * tree.
+ * tree. A component can hold several cycles (`a -> b -> a` and `b -> c -> b`): once a cycle is
+ * reported, its entry is set aside as if the user had removed it, and the search runs again, so
+ * every cycle that needs a fix of its own is reported and one that the same fix breaks is not. An
+ * acyclic plan takes one linear pass.
  */
 final class Cycles {
   private final List<String> names;
@@ -34,17 +40,40 @@ final class Cycles {
     this.diagnostics = diagnostics;
   }
 
+  /** The entries already reported: each broke a cycle. */
+  private final Set<Name> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+
   void report() {
-    for (List<Integer> component : components()) {
-      int first = component.stream().mapToInt(Integer::intValue).min().orElseThrow();
-      boolean selfLoop = out.get(first).stream().anyMatch(n -> n.text().equals(names.get(first)));
-      if (component.size() > 1 || selfLoop) {
-        report(first, component);
+    List<List<Integer>> cyclic = cyclicComponents();
+    while (!cyclic.isEmpty()) {
+      for (List<Integer> component : cyclic) {
+        int first = component.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        reported.add(report(first, component));
       }
+      cyclic = cyclicComponents();
     }
   }
 
-  private void report(int first, List<Integer> component) {
+  private List<List<Integer>> cyclicComponents() {
+    List<List<Integer>> cyclic = new ArrayList<>();
+    for (List<Integer> component : components()) {
+      int only = component.get(0);
+      if (component.size() > 1
+          || edges(only).stream().anyMatch(n -> n.text().equals(names.get(only)))) {
+        cyclic.add(component);
+      }
+    }
+    return cyclic;
+  }
+
+  /** The `depends_on` entries of a tree that no reported cycle has set aside. */
+  private List<Name> edges(int node) {
+    List<Name> all = out.get(node);
+    return reported.isEmpty() ? all : all.stream().filter(n -> !reported.contains(n)).toList();
+  }
+
+  /** Reports a shortest cycle through {@code first}; returns its entry in {@code first}. */
+  private Name report(int first, List<Integer> component) {
     boolean[] inComponent = new boolean[names.size()];
     component.forEach(i -> inComponent[i] = true);
     int[] previous = new int[names.size()];
@@ -57,7 +86,7 @@ final class Cycles {
     search:
     while (!queue.isEmpty()) {
       int node = queue.poll();
-      for (Name edge : out.get(node)) {
+      for (Name edge : edges(node)) {
         int next = index.get(edge.text());
         if (next == first) {
           last = node;
@@ -87,11 +116,16 @@ final class Cycles {
             .label("`" + names.get(first) + "` depends on `" + entry.text() + "` here")
             .note("every job in a cycle would wait for itself")
             .help("remove one `depends_on` entry in the cycle"));
+    return entry;
   }
 
   /** Strongly connected components, each as a list of node indexes. */
   private List<List<Integer>> components() {
     int n = names.size();
+    List<List<Name>> adjacency = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      adjacency.add(edges(i));
+    }
     int[] order = new int[n];
     int[] low = new int[n];
     boolean[] onStack = new boolean[n];
@@ -113,7 +147,7 @@ final class Cycles {
           stack.push(v);
           onStack[v] = true;
         }
-        List<Name> edges = out.get(v);
+        List<Name> edges = adjacency.get(v);
         if (edgeCursor[v] < edges.size()) {
           int w = index.get(edges.get(edgeCursor[v]++).text());
           if (order[w] == -1) {
