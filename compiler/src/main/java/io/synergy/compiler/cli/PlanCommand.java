@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
     name = "plan",
     mixinStandardHelpOptions = true,
     description =
-        "Prints the resolved plan as JSON (every default filled in); with errors, prints them and exits 1.")
+        "Prints the resolved plan as JSON (every default filled in); warnings go to stderr; with errors,"
+            + " prints them and exits 1.")
 final class PlanCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
@@ -40,8 +41,12 @@ final class PlanCommand implements Callable<Integer> {
       return CommandLine.ExitCode.USAGE;
     }
     Compiler.Compilation compilation = compiled.compilation();
-    if (compilation.plan().isEmpty()) {
+    if (!compilation.diagnostics().diagnostics().isEmpty()) {
+      // Errors (and then no plan), or warnings beside the plan: either way they go to stderr, never
+      // into the JSON.
       compiled.printDiagnostics(spec.commandLine().getErr(), false);
+    }
+    if (compilation.plan().isEmpty()) {
       return 1;
     }
     Plan plan = compilation.plan().get();

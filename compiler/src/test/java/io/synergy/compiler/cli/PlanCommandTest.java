@@ -142,6 +142,23 @@ class PlanCommandTest {
   }
 
   @Test
+  void plan_warningsOnly_printsThePlanAndTheWarningsOnStderr(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("warned.synergy");
+    Files.writeString(
+        file,
+        """
+        process site_daily { period daily  blocking children  run "bin/site" }
+        """,
+        StandardCharsets.UTF_8);
+
+    Run run = run("plan", file.toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).startsWith("{\"version\":1,").endsWith("}\n");
+    assertThat(run.err()).contains("warning[SYN405]").contains("1 warning");
+  }
+
+  @Test
   void plan_fileWithErrors_exitsOneWithDiagnosticsOnStderrOnly(@TempDir Path dir)
       throws IOException {
     Path file = dir.resolve("broken.synergy");
