@@ -166,7 +166,11 @@ final class TreeChecker {
 
   private void dependencies(TreeDecl tree) {
     List<Name> resolved = new ArrayList<>();
+    Set<String> named = new HashSet<>();
     for (Name dep : tree.dependsOn()) {
+      if (!named.add(dep.text())) {
+        continue; // a repeated entry means nothing more; the plan lists it once
+      }
       if (symbols.trees.containsKey(dep.text())) {
         resolved.add(dep);
       } else if (!symbols.unparsedTrees.contains(dep.text())) {
