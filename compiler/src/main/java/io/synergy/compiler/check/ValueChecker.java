@@ -4,7 +4,6 @@ import io.synergy.compiler.ast.Action;
 import io.synergy.compiler.ast.Attribute;
 import io.synergy.compiler.ast.MachineDecl;
 import io.synergy.compiler.ast.ProcessDecl;
-import io.synergy.compiler.ast.ProcessKind;
 import io.synergy.compiler.ast.StringLit;
 import io.synergy.compiler.ast.Trigger;
 import io.synergy.compiler.ast.Value;
@@ -14,10 +13,7 @@ import io.synergy.compiler.diag.Diagnostics;
 import io.synergy.compiler.diag.Span;
 import io.synergy.compiler.diag.Suggestions;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,20 +27,19 @@ import java.util.stream.Collectors;
  * queues.
  */
 final class ValueChecker {
-  private static final Set<String> PLACEHOLDERS =
-      Set.of("process", "period", "start", "end", "start_id", "end_id", "uow", "attempt");
-  private static final Set<String> PERIOD_PLACEHOLDERS = Set.of("period", "start", "end");
   private static final Map<String, Integer> GROUP_MAX =
       Map.of("hourly", 23, "daily", 28, "monthly", 12, "yearly", 1);
 
   private final Symbols symbols;
   private final Diagnostics diagnostics;
   private final Crons crons = new Crons();
+  private final PlaceholderChecker placeholders;
 
   /** Queue name to the first process that uses it, for SYN210. */
   private final Map<String, ProcessDecl> queues = new HashMap<>();
 
   ValueChecker(Symbols symbols, Diagnostics diagnostics) {
+    this.placeholders = new PlaceholderChecker(diagnostics);
     this.symbols = symbols;
     this.diagnostics = diagnostics;
   }
@@ -59,10 +54,7 @@ final class ValueChecker {
   void process(ProcessDecl p, Map<String, Attribute> attributes) {
     value(attributes, "trigger", Value.TriggerValue.class).ifPresent(t -> trigger(t.trigger()));
     value(attributes, "group", Value.Int.class).ifPresent(g -> group(g, attributes));
-    Map<String, Value.ArgEntry> args = args(attributes);
-    value(attributes, "run", Value.Strings.class)
-        .ifPresent(run -> run.items().forEach(s -> placeholders(p, s, attributes, args, false)));
-    args.values().forEach(a -> placeholders(p, a.value(), attributes, args, true));
+    placeholders.check(p, attributes);
     value(attributes, "boxes", Value.Strings.class).ifPresent(b -> b.items().forEach(this::regex));
     value(attributes, "exit", Value.Exit.class).ifPresent(this::exit);
     value(attributes, "machine", Value.Word.class).ifPresent(m -> machine(m, attributes));
@@ -123,119 +115,6 @@ final class ValueChecker {
               .label("expected " + range)
               .note("`group N` merges N periods into one job within the next coarser period"));
     }
-  }
-
-  private Map<String, Value.ArgEntry> args(Map<String, Attribute> attributes) {
-    Map<String, Value.ArgEntry> args = new LinkedHashMap<>();
-    value(attributes, "args", Value.Args.class)
-        .ifPresent(
-            a ->
-                a.entries()
-                    .forEach(
-                        e -> {
-                          Value.ArgEntry first = args.putIfAbsent(e.name().text(), e);
-                          if (first != null) {
-                            diagnostics.report(
-                                Diagnostic.of(
-                                        Code.SYN104,
-                                        e.name().span(),
-                                        "argument `" + e.name().text() + "` given twice")
-                                    .label("given again here")
-                                    .secondary(first.name().span(), "first given here"));
-                          }
-                        }));
-    return args;
-  }
-
-  private void placeholders(
-      ProcessDecl p,
-      StringLit string,
-      Map<String, Attribute> attributes,
-      Map<String, Value.ArgEntry> args,
-      boolean inArgs) {
-    for (Placeholders.Found f : Placeholders.scan(string)) {
-      String name = f.name();
-      if (name == null) {
-        diagnostics.report(
-            Diagnostic.of(Code.SYN204, f.span(), "unmatched brace in `" + string.raw() + "`")
-                .label("opens or closes no placeholder")
-                .help("write a literal brace as `{{` or `}}`"));
-      } else if (p.kind() == ProcessKind.FREERUN && PERIOD_PLACEHOLDERS.contains(name)) {
-        diagnostics.report(
-            Diagnostic.of(
-                    Code.SYN205,
-                    f.span(),
-                    "placeholder `{" + name + "}` in freerun `" + p.name().text() + "`")
-                .label("a freerun has no period")
-                .help("use `{uow}` or `{attempt}`, or declare a `process` with a period"));
-      } else {
-        unknownPlaceholder(name, p.kind(), attributes, args, inArgs)
-            .ifPresent(
-                why -> {
-                  Diagnostic.Builder d =
-                      Diagnostic.of(Code.SYN204, f.span(), "unknown placeholder `{" + name + "}`")
-                          .label(why);
-                  // an argument cannot refer to another, so none is suggested inside `args`
-                  suggestPlaceholder(name, p.kind(), attributes, inArgs ? Map.of() : args)
-                      .ifPresent(s -> d.help("did you mean `{" + s + "}`?"));
-                  diagnostics.report(d);
-                });
-      }
-    }
-  }
-
-  /** Why a placeholder name cannot be filled, or empty when it can. */
-  private static Optional<String> unknownPlaceholder(
-      String name,
-      ProcessKind kind,
-      Map<String, Attribute> attributes,
-      Map<String, Value.ArgEntry> args,
-      boolean inArgs) {
-    if (PLACEHOLDERS.contains(name)) {
-      return Optional.empty();
-    }
-    if (name.equals("source") || name.equals("sink")) {
-      if (kind == ProcessKind.FREERUN) {
-        return Optional.of("a freerun has no `" + name + "`");
-      }
-      return attributes.containsKey(name)
-          ? Optional.empty()
-          : Optional.of("this process has no `" + name + "`");
-    }
-    if (name.startsWith("args.")) {
-      if (inArgs) {
-        return Optional.of("an argument cannot refer to another argument");
-      }
-      if (name.equals("args.")) {
-        return Optional.of("expected an argument name after `args.`");
-      }
-      return args.containsKey(name.substring(5))
-          ? Optional.empty()
-          : Optional.of("no argument `" + name.substring(5) + "` in `args`");
-    }
-    return Optional.of("not a placeholder");
-  }
-
-  private static Optional<String> suggestPlaceholder(
-      String name,
-      ProcessKind kind,
-      Map<String, Attribute> attributes,
-      Map<String, Value.ArgEntry> args) {
-    List<String> candidates = new ArrayList<>(PLACEHOLDERS);
-    if (kind == ProcessKind.FREERUN) {
-      candidates.removeAll(PERIOD_PLACEHOLDERS);
-    }
-    candidates.sort(null);
-    for (String s : List.of("source", "sink")) {
-      if (attributes.containsKey(s)) {
-        candidates.add(s);
-      }
-    }
-    args.keySet().forEach(a -> candidates.add("args." + a));
-    if (!name.startsWith("args.") && args.containsKey(name)) {
-      return Optional.of("args." + name);
-    }
-    return Suggestions.nearest(name, candidates);
   }
 
   private void regex(StringLit box) {
