@@ -11,6 +11,8 @@ import java.util.Locale;
 
 /** Cron expressions: Quartz syntax through cron-utils (SYN201, quoting the library's reason). */
 final class Crons {
+  private Crons() {}
+
   private static final String FAILED = "Failed to parse cron expression. ";
 
   /** Built on first use; cron-utils' parser holds no state between parses. */
@@ -19,7 +21,7 @@ final class Crons {
         new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
   }
 
-  void check(StringLit cron, Diagnostics diagnostics) {
+  static void check(StringLit cron, Diagnostics diagnostics) {
     try {
       parser().parse(cron.value()).validate();
     } catch (IllegalArgumentException e) {

@@ -32,11 +32,13 @@ final class ValueChecker {
 
   private final Symbols symbols;
   private final Diagnostics diagnostics;
-  private final Crons crons = new Crons();
   private final PlaceholderChecker placeholders;
 
   /** Queue name to the first process that uses it, for SYN210. */
-  private final Map<String, ProcessDecl> queues = new HashMap<>();
+  private final Map<String, QueueUser> queues = new HashMap<>();
+
+  /** The first process on a queue, and the boxes it runs on. */
+  private record QueueUser(ProcessDecl process, Set<String> boxes) {}
 
   ValueChecker(Symbols symbols, Diagnostics diagnostics) {
     this.placeholders = new PlaceholderChecker(diagnostics);
@@ -76,7 +78,7 @@ final class ValueChecker {
               .label("no times given")
               .help("for example `at Mon-Fri 06:00, Sat 08:30`"));
     } else if (trigger instanceof Trigger.Cron cron) {
-      crons.check(cron.expression(), diagnostics);
+      Crons.check(cron.expression(), diagnostics);
     }
   }
 
@@ -223,8 +225,10 @@ final class ValueChecker {
     if (symbols.processes.get(p.name().text()) != p) {
       return; // a duplicate declaration (SYN100) shares nothing with the first one
     }
-    ProcessDecl first = queues.putIfAbsent(name, p);
-    if (first != null && !boxes(first).equals(boxes(attributes))) {
+    QueueUser user = new QueueUser(p, boxes(attributes));
+    QueueUser firstUser = queues.putIfAbsent(name, user);
+    ProcessDecl first = firstUser == null ? null : firstUser.process();
+    if (first != null && !firstUser.boxes().equals(user.boxes())) {
       diagnostics.report(
           Diagnostic.of(
                   Code.SYN210,
@@ -239,12 +243,6 @@ final class ValueChecker {
               .note(
                   "a worker takes every message of a queue it consumes, so processes on one queue must run on the same boxes"));
     }
-  }
-
-  private static Set<String> boxes(ProcessDecl p) {
-    Map<String, Attribute> byName = new HashMap<>();
-    p.attributes().forEach(a -> byName.putIfAbsent(a.key().text(), a));
-    return boxes(byName);
   }
 
   private static Set<String> boxes(Map<String, Attribute> attributes) {
