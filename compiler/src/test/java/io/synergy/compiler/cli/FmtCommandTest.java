@@ -1,10 +1,10 @@
 package io.synergy.compiler.cli;
 
+import static io.synergy.compiler.testing.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.synergy.compiler.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,15 +33,6 @@ class FmtCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = SynergycMain.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   private Path file(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
   }
@@ -54,7 +45,7 @@ class FmtCommandTest {
   void fmt_file_printsTheFormattedTextAndLeavesTheFileAlone() throws IOException {
     Path messy = file("messy.synergy", MESSY);
 
-    Run run = run("fmt", messy.toString());
+    CliRun run = run("fmt", messy.toString());
 
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
@@ -67,7 +58,7 @@ class FmtCommandTest {
     Path a = file("a.synergy", "tree a{x}");
     Path b = file("b.synergy", MESSY);
 
-    Run run = run("fmt", b.toString(), a.toString());
+    CliRun run = run("fmt", b.toString(), a.toString());
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEqualTo(TIDY + "tree a { x }\n");
@@ -78,7 +69,7 @@ class FmtCommandTest {
     Path tidy = file("tidy.synergy", TIDY);
     Path empty = file("empty.synergy", "");
 
-    Run run = run("fmt", "--check", tidy.toString(), empty.toString());
+    CliRun run = run("fmt", "--check", tidy.toString(), empty.toString());
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEmpty();
@@ -91,7 +82,7 @@ class FmtCommandTest {
     Path tidy = file("tidy.synergy", TIDY);
     Path crlf = file("crlf.synergy", TIDY.replace("\n", "\r\n"));
 
-    Run run = run("fmt", "--check", messy.toString(), tidy.toString(), crlf.toString());
+    CliRun run = run("fmt", "--check", messy.toString(), tidy.toString(), crlf.toString());
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
@@ -104,7 +95,7 @@ class FmtCommandTest {
   void fmtCheck_byteOrderMark_isNotFormatted() throws IOException {
     Path bom = file("bom.synergy", "\uFEFF" + TIDY);
 
-    Run run = run("fmt", "--check", bom.toString());
+    CliRun run = run("fmt", "--check", bom.toString());
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).isEqualTo(bom + " is not formatted\n");
@@ -115,7 +106,7 @@ class FmtCommandTest {
     Path messy = file("messy.synergy", MESSY);
     Path bom = file("bom.synergy", "\uFEFF" + TIDY);
 
-    Run run = run("fmt", "-w", messy.toString(), bom.toString());
+    CliRun run = run("fmt", "-w", messy.toString(), bom.toString());
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEmpty();
@@ -134,7 +125,7 @@ class FmtCommandTest {
     FileTime longAgo = FileTime.fromMillis(1_000_000_000_000L);
     Files.setLastModifiedTime(tidy, longAgo);
 
-    Run run = run("fmt", "-w", tidy.toString());
+    CliRun run = run("fmt", "-w", tidy.toString());
 
     assertThat(run.status()).isZero();
     assertThat(Files.getLastModifiedTime(tidy)).isEqualTo(longAgo);
@@ -147,7 +138,7 @@ class FmtCommandTest {
     Files.setPosixFilePermissions(messy, PosixFilePermissions.fromString("rw-r-----"));
     Path link = Files.createSymbolicLink(dir.resolve("link.synergy"), messy);
 
-    Run run = run("fmt", "-w", link.toString());
+    CliRun run = run("fmt", "-w", link.toString());
 
     assertThat(run.status()).isZero();
     assertThat(Files.isSymbolicLink(link)).isTrue();
@@ -162,7 +153,7 @@ class FmtCommandTest {
     Path messy = file("messy.synergy", MESSY);
 
     for (String mode : List.of("--check", "-w")) {
-      Run run = run("fmt", mode, broken.toString());
+      CliRun run = run("fmt", mode, broken.toString());
 
       assertThat(run.status()).as(mode).isEqualTo(1);
       assertThat(run.out()).as(mode).isEmpty();
@@ -173,7 +164,7 @@ class FmtCommandTest {
           .endsWith("1 error\n");
       assertThat(read(broken)).as(mode).isEqualTo(BROKEN);
     }
-    Run printed = run("fmt", broken.toString(), messy.toString());
+    CliRun printed = run("fmt", broken.toString(), messy.toString());
     assertThat(printed.status()).isEqualTo(1);
     assertThat(printed.out()).isEqualTo(TIDY);
     assertThat(printed.err()).contains("error[SYN001]");
@@ -184,8 +175,8 @@ class FmtCommandTest {
     Path messy = file("messy.synergy", MESSY);
     Path latin1 = Files.write(dir.resolve("latin1.synergy"), new byte[] {'#', ' ', (byte) 0xe9});
 
-    Run missing = run("fmt", "-w", messy.toString(), dir.resolve("missing.synergy").toString());
-    Run undecodable = run("fmt", "-w", latin1.toString(), messy.toString());
+    CliRun missing = run("fmt", "-w", messy.toString(), dir.resolve("missing.synergy").toString());
+    CliRun undecodable = run("fmt", "-w", latin1.toString(), messy.toString());
 
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("missing.synergy").contains("no such file");
@@ -198,7 +189,7 @@ class FmtCommandTest {
   void fmt_checkAndWriteTogether_isAUsageError() throws IOException {
     Path messy = file("messy.synergy", MESSY);
 
-    Run run = run("fmt", "--check", "-w", messy.toString());
+    CliRun run = run("fmt", "--check", "-w", messy.toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -209,7 +200,7 @@ class FmtCommandTest {
 
   @Test
   void fmt_noFile_isAUsageError() {
-    Run run = run("fmt", "--check");
+    CliRun run = run("fmt", "--check");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).startsWith("error: ").contains("FILE");

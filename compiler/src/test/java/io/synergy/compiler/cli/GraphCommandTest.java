@@ -1,11 +1,11 @@
 package io.synergy.compiler.cli;
 
+import static io.synergy.compiler.testing.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synergy.compiler.render.GraphSamples;
+import io.synergy.compiler.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,18 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 class GraphCommandTest {
   private static final String SAMPLE = GraphSamples.sample("site-analytics.synergy").toString();
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = SynergycMain.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   @Test
   void graph_sample_printsDotOnStdout() {
-    Run run = run("graph", SAMPLE);
+    CliRun run = run("graph", SAMPLE);
 
     assertThat(run.err()).isEmpty();
     assertThat(run.status()).isZero();
@@ -46,7 +37,7 @@ class GraphCommandTest {
   void graph_outputDot_writesTheSameDotToTheFile(@TempDir Path dir) throws IOException {
     Path target = dir.resolve("plan.dot");
 
-    Run run = run("graph", SAMPLE, "-o", target.toString());
+    CliRun run = run("graph", SAMPLE, "-o", target.toString());
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEmpty();
@@ -60,7 +51,7 @@ class GraphCommandTest {
     GraphSamples.requireDot();
     Path target = dir.resolve("plan.svg");
 
-    Run run = run("graph", SAMPLE, "-o", target.toString());
+    CliRun run = run("graph", SAMPLE, "-o", target.toString());
 
     assertThat(run.err()).isEmpty();
     assertThat(run.status()).isZero();
@@ -75,7 +66,7 @@ class GraphCommandTest {
     GraphSamples.requireDot();
     Path target = dir.resolve("plan.PNG");
 
-    Run run = run("graph", SAMPLE, "-o", target.toString());
+    CliRun run = run("graph", SAMPLE, "-o", target.toString());
 
     assertThat(run.err()).isEmpty();
     assertThat(run.status()).isZero();
@@ -86,7 +77,7 @@ class GraphCommandTest {
   void graph_formatSvgWithoutOutput_printsTheSvg() {
     GraphSamples.requireDot();
 
-    Run run = run("graph", SAMPLE, "--format", "svg");
+    CliRun run = run("graph", SAMPLE, "--format", "svg");
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("<?xml").contains("</svg>");
@@ -96,7 +87,7 @@ class GraphCommandTest {
   void graph_formatOverridesTheExtension(@TempDir Path dir) throws IOException {
     Path target = dir.resolve("plan.svg");
 
-    Run run = run("graph", SAMPLE, "-o", target.toString(), "--format", "dot");
+    CliRun run = run("graph", SAMPLE, "-o", target.toString(), "--format", "dot");
 
     assertThat(run.status()).isZero();
     assertThat(Files.readString(target)).startsWith("digraph");
@@ -115,7 +106,7 @@ class GraphCommandTest {
         StandardCharsets.UTF_8);
     Path target = dir.resolve("plan.dot");
 
-    Run run = run("graph", file.toString(), "-o", target.toString());
+    CliRun run = run("graph", file.toString(), "-o", target.toString());
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
@@ -129,7 +120,7 @@ class GraphCommandTest {
   void graph_unknownExtension_isAUsageErrorOnOneLine(@TempDir Path dir) {
     Path target = dir.resolve("plan.jpg");
 
-    Run run = run("graph", SAMPLE, "-o", target.toString());
+    CliRun run = run("graph", SAMPLE, "-o", target.toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -142,7 +133,7 @@ class GraphCommandTest {
 
   @Test
   void graph_unknownFormat_isAUsageError() {
-    Run run = run("graph", SAMPLE, "--format", "jpg");
+    CliRun run = run("graph", SAMPLE, "--format", "jpg");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).startsWith("error: ").hasLineCount(1);
@@ -150,7 +141,7 @@ class GraphCommandTest {
 
   @Test
   void graph_pngOnStdout_isAUsageError() {
-    Run run = run("graph", SAMPLE, "--format", "png");
+    CliRun run = run("graph", SAMPLE, "--format", "png");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -159,7 +150,7 @@ class GraphCommandTest {
 
   @Test
   void graph_missingFile_exitsTwo() {
-    Run run = run("graph", "no-such-plan.synergy");
+    CliRun run = run("graph", "no-such-plan.synergy");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("cannot read `no-such-plan.synergy`: no such file");
@@ -169,7 +160,7 @@ class GraphCommandTest {
   void graph_unwritableOutput_exitsTwoWithOneLine(@TempDir Path dir) {
     Path target = dir.resolve("missing/plan.dot");
 
-    Run run = run("graph", SAMPLE, "-o", target.toString());
+    CliRun run = run("graph", SAMPLE, "-o", target.toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).startsWith("error: cannot write `" + target + "`").hasLineCount(1);

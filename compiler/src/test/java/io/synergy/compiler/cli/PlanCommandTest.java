@@ -1,12 +1,12 @@
 package io.synergy.compiler.cli;
 
+import static io.synergy.compiler.testing.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.synergy.compiler.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,15 +61,6 @@ class PlanCommandTest {
   private static final List<String> MACHINE = List.of("name", "live", "transitions");
   private static final List<String> TRANSITION = List.of("from", "to", "action", "when");
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = SynergycMain.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
-  }
-
   /** The samples of {@code samples/} beside the compiler module. */
   static Stream<Path> samples() throws IOException {
     String basedir = System.getProperty("basedir");
@@ -95,7 +86,7 @@ class PlanCommandTest {
   @MethodSource("samples")
   void plan_sample_exitsZeroWithOneLineOfJsonInTheDocumentedKeyOrder(Path sample)
       throws IOException {
-    Run run = run("plan", sample.toString());
+    CliRun run = run("plan", sample.toString());
 
     assertThat(run.err()).isEmpty();
     assertThat(run.status()).isZero();
@@ -130,8 +121,8 @@ class PlanCommandTest {
   @ParameterizedTest
   @MethodSource("samples")
   void planHash_sample_printsTheSha256OfTheJson(Path sample) throws NoSuchAlgorithmException {
-    Run json = run("plan", sample.toString());
-    Run hash = run("plan", "--hash", sample.toString());
+    CliRun json = run("plan", sample.toString());
+    CliRun hash = run("plan", "--hash", sample.toString());
 
     assertThat(hash.status()).isZero();
     assertThat(hash.err()).isEmpty();
@@ -151,7 +142,7 @@ class PlanCommandTest {
         """,
         StandardCharsets.UTF_8);
 
-    Run run = run("plan", file.toString());
+    CliRun run = run("plan", file.toString());
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("{\"version\":1,").endsWith("}\n");
@@ -170,7 +161,7 @@ class PlanCommandTest {
         """,
         StandardCharsets.UTF_8);
 
-    Run run = run("plan", file.toString());
+    CliRun run = run("plan", file.toString());
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
@@ -186,7 +177,7 @@ class PlanCommandTest {
     Path file = dir.resolve("broken.synergy");
     Files.writeString(file, "process p { period weekly run \"bin/p\" }\n", StandardCharsets.UTF_8);
 
-    Run run = run("plan", "--hash", file.toString());
+    CliRun run = run("plan", "--hash", file.toString());
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
@@ -208,7 +199,7 @@ class PlanCommandTest {
         """,
         StandardCharsets.UTF_8);
 
-    Run run = run("plan", file.toString());
+    CliRun run = run("plan", file.toString());
 
     assertThat(run.status()).isZero();
     assertThat(JSON.readTree(run.out()).at("/machines/3/name").asText()).isEqualTo("spare");
@@ -218,7 +209,7 @@ class PlanCommandTest {
   void plan_missingFile_exitsTwoNamingIt(@TempDir Path dir) {
     Path missing = dir.resolve("missing.synergy");
 
-    Run run = run("plan", missing.toString());
+    CliRun run = run("plan", missing.toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -231,7 +222,7 @@ class PlanCommandTest {
     Files.writeString(
         broken, "process p { period weekly run \"bin/p\" }\n", StandardCharsets.UTF_8);
 
-    Run run = run("plan", broken.toString(), dir.resolve("missing.synergy").toString());
+    CliRun run = run("plan", broken.toString(), dir.resolve("missing.synergy").toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -239,7 +230,7 @@ class PlanCommandTest {
 
   @Test
   void plan_noFile_isAUsageError() {
-    Run run = run("plan");
+    CliRun run = run("plan");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();

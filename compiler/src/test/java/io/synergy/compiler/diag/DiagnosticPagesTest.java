@@ -1,12 +1,11 @@
 package io.synergy.compiler.diag;
 
+import static io.synergy.compiler.testing.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.synergy.compiler.Compiler;
-import io.synergy.compiler.cli.SynergycMain;
+import io.synergy.compiler.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +101,7 @@ class DiagnosticPagesTest {
 
   @Test
   void explain_code_printsThePageAndExitsZero() throws IOException {
-    Run run = run("explain", "SYN101");
+    CliRun run = run("explain", "SYN101");
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEqualTo(Files.readString(PAGES.resolve("SYN101.md")));
     assertThat(run.err()).isEmpty();
@@ -111,7 +110,7 @@ class DiagnosticPagesTest {
   @ParameterizedTest
   @ValueSource(strings = {"syn101", "101", "SYN101"})
   void explain_lowerCaseOrBareNumber_printsThePage(String argument) throws IOException {
-    Run run = run("explain", argument);
+    CliRun run = run("explain", argument);
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("# SYN101: ");
   }
@@ -119,14 +118,14 @@ class DiagnosticPagesTest {
   @ParameterizedTest
   @EnumSource(Code.class)
   void explain_everyCode_printsItsPage(Code code) throws IOException {
-    Run run = run("explain", code.name());
+    CliRun run = run("explain", code.name());
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEqualTo(Files.readString(PAGES.resolve(code.name() + ".md")));
   }
 
   @Test
   void explain_unknownCode_exitsTwoWithAMessage() {
-    Run run = run("explain", "SYN999");
+    CliRun run = run("explain", "SYN999");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("unknown diagnostic code `SYN999`");
@@ -140,15 +139,6 @@ class DiagnosticPagesTest {
     return Compiler.compile(List.of(new SourceFile("example.synergy", plan)))
         .diagnostics()
         .diagnostics();
-  }
-
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = SynergycMain.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(status, out.toString(), err.toString());
   }
 
   /**

@@ -13,12 +13,10 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.synergy.compiler.Compiler;
 import io.synergy.compiler.Version;
-import io.synergy.compiler.cli.SynergycMain;
 import io.synergy.compiler.diag.SortedDiagnostics;
 import io.synergy.compiler.diag.SourceFile;
+import io.synergy.compiler.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -193,10 +191,8 @@ class SarifRendererTest {
   private record Cli(int status, JsonNode sarif) {}
 
   private static Cli check(String... args) throws IOException {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = SynergycMain.run(args, new PrintWriter(out), new PrintWriter(err));
-    assertThat(err.toString()).isEmpty();
-    return new Cli(status, JSON.readTree(out.toString()));
+    CliRun run = CliRun.run(args);
+    assertThat(run.err()).isEmpty();
+    return new Cli(run.status(), JSON.readTree(run.out()));
   }
 }
