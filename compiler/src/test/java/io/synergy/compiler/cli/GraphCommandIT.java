@@ -2,15 +2,13 @@ package io.synergy.compiler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.synergy.compiler.cli.SynergycProcess.Result;
 import io.synergy.compiler.render.GraphSamples;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,31 +22,15 @@ class GraphCommandIT {
       SynergycProcess.repoRoot().resolve("compiler/target/synergyc.jar");
   private static final String SAMPLE = GraphSamples.sample("site-analytics.synergy").toString();
 
-  private record Result(int exit, String out, String err) {}
-
-  private static Result java(Path dir, String path, String... args)
-      throws IOException, InterruptedException {
+  /**
+   * Runs this JVM's `java` with {@code args}, and {@code path} as the whole PATH (to hide or show
+   * `dot`).
+   */
+  private static Result java(Path dir, String path, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of(args));
-    Path out = Files.createTempFile(dir, "out-", ".txt");
-    Path err = Files.createTempFile(dir, "err-", ".txt");
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(dir.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile());
-    builder.environment().put("PATH", path);
-    Process process = builder.start();
-    if (!process.waitFor(SynergycProcess.TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor();
-      throw new AssertionError(command + " did not finish");
-    }
-    return new Result(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return SynergycProcess.exec(command, dir, Map.of("PATH", path), SynergycProcess.TIMEOUT);
   }
 
   @Test

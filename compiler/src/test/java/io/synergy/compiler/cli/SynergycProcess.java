@@ -112,6 +112,14 @@ final class SynergycProcess {
     List<String> command = new ArrayList<>();
     command.add(repoRoot().resolve("bin/synergyc").toString());
     command.addAll(List.of(args));
+    return exec(command, dir, env, timeout);
+  }
+
+  /**
+   * Runs any command in {@code dir} with no input, {@code env} over this JVM's environment, and
+   * kills it (and its children) when it takes longer than {@code timeout}.
+   */
+  static Result exec(List<String> command, Path dir, Map<String, String> env, Duration timeout) {
     try {
       Path out = Files.createTempFile(dir, "synergyc-", ".stdout");
       Path err = Files.createTempFile(dir, "synergyc-", ".stderr");
